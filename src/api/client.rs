@@ -1,0 +1,109 @@
+//! The one JSON client: every request revalidates or caches as its file
+//! deserves, gives up after ten seconds, and is aborted when its owner (the
+//! page or the poll that asked for it) goes away.
+
+use std::cell::Cell;
+use std::fmt;
+use std::future::Future;
+use std::rc::Rc;
+
+use gloo_net::http::Request;
+use leptos::prelude::{on_cleanup, Owner};
+use send_wrapper::SendWrapper;
+use serde::de::DeserializeOwned;
+use web_sys::{AbortController, RequestCache};
+
+/// How long a request may take before it is abandoned.
+pub const TIMEOUT_MS: u32 = 10_000;
+
+/// What went wrong while fetching a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FetchError {
+    /// No answer: offline, DNS, CORS, or the request was aborted.
+    Network,
+    /// No answer within [`TIMEOUT_MS`].
+    Timeout,
+    /// An answer with a status other than 2xx.
+    Status(u16),
+    /// A 2xx answer whose body is not the expected JSON.
+    Parse(String),
+}
+
+impl FetchError {
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, FetchError::Status(404 | 410))
+    }
+}
+
+impl fmt::Display for FetchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FetchError::Network => f.write_str("the news service could not be reached"),
+            FetchError::Timeout => f.write_str("the news service did not answer in time"),
+            FetchError::Status(code) => write!(f, "the news service answered with error {code}"),
+            FetchError::Parse(_) => f.write_str("the news service sent data this page cannot read"),
+        }
+    }
+}
+
+impl std::error::Error for FetchError {}
+
+/// How a file may be served from the browser's cache.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Freshness {
+    /// Feeds: always revalidate, so an unchanged feed costs a 304.
+    Revalidate,
+    /// Articles: whatever the server's caching headers allow.
+    Cached,
+}
+
+/// Parses a body as `T`; the error keeps serde's message for the console.
+pub fn parse<T: DeserializeOwned>(body: &str) -> Result<T, FetchError> {
+    serde_json::from_str(body).map_err(|err| FetchError::Parse(err.to_string()))
+}
+
+/// Starts fetching `url` as JSON. The request is tied to the current
+/// reactive owner: when that owner is cleaned up, the request is aborted.
+pub fn get_json<T: DeserializeOwned>(
+    url: String,
+    freshness: Freshness,
+) -> impl Future<Output = Result<T, FetchError>> {
+    let controller = AbortController::new().ok();
+    if let (Some(controller), Some(_)) = (controller.clone(), Owner::current()) {
+        let controller = SendWrapper::new(controller);
+        on_cleanup(move || controller.abort());
+    }
+    async move {
+        let timed_out = Rc::new(Cell::new(false));
+        let _deadline = controller.clone().map(|controller| {
+            let timed_out = Rc::clone(&timed_out);
+            gloo_timers::callback::Timeout::new(TIMEOUT_MS, move || {
+                timed_out.set(true);
+                controller.abort();
+            })
+        });
+        let cache = match freshness {
+            Freshness::Revalidate => RequestCache::NoCache,
+            Freshness::Cached => RequestCache::Default,
+        };
+        let signal = controller.as_ref().map(AbortController::signal);
+        let failed = |_| {
+            if timed_out.get() {
+                FetchError::Timeout
+            } else {
+                FetchError::Network
+            }
+        };
+        let response = Request::get(&url)
+            .cache(cache)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(failed)?;
+        if !response.ok() {
+            return Err(FetchError::Status(response.status()));
+        }
+        let body = response.text().await.map_err(failed)?;
+        parse(&body)
+    }
+}

@@ -1,0 +1,59 @@
+//! The front page's data (`home.json`), fetched once at the root: the front
+//! page shows it and the header's section navigation lists its sections.
+
+use leptos::prelude::*;
+
+use crate::api::client::get_json;
+use crate::api::{Category, FetchError, Freshness, HomePage};
+use crate::config::Config;
+
+#[derive(Clone, Copy)]
+pub struct HomeData {
+    resource: LocalResource<Result<HomePage, FetchError>>,
+    /// The last front page that loaded, kept while a refresh fails.
+    last_good: Memo<Option<HomePage>>,
+}
+
+impl HomeData {
+    pub fn new(config: &Config) -> HomeData {
+        let url = config.home_url();
+        let resource = LocalResource::new(move || get_json::<HomePage>(url.clone(), Freshness::Revalidate));
+        let last_good = Memo::new(move |previous: Option<&Option<HomePage>>| match resource.get() {
+            Some(Ok(home)) => Some(home),
+            _ => previous.cloned().flatten(),
+        });
+        HomeData { resource, last_good }
+    }
+
+    /// The front page if one has loaded.
+    pub fn page(&self) -> Option<HomePage> {
+        self.last_good.get()
+    }
+
+    /// The failure of the latest load, if it failed.
+    pub fn error(&self) -> Option<FetchError> {
+        self.resource.get().and_then(Result::err)
+    }
+
+    pub fn sections(&self) -> Vec<Category> {
+        self.last_good.with(|home| {
+            home.as_ref()
+                .map(|home| home.sections.iter().map(|s| s.category.clone()).collect())
+                .unwrap_or_default()
+        })
+    }
+
+    pub fn refetch(&self) {
+        self.resource.refetch();
+    }
+}
+
+pub fn provide_home(config: &Config) -> HomeData {
+    let home = HomeData::new(config);
+    provide_context(home);
+    home
+}
+
+pub fn use_home() -> Option<HomeData> {
+    use_context::<HomeData>()
+}

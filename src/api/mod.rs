@@ -1,0 +1,8 @@
+//! The newsroom's JSON: contract types and the client that fetches them.
+
+pub mod client;
+pub mod home;
+pub mod types;
+
+pub use client::{parse, FetchError, Freshness};
+pub use types::*;

@@ -1,0 +1,102 @@
+//! The page shell (skip link, header, main, Latest News, footer) and the
+//! router that picks the page for the URL.
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Route as RouterRoute, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+use crate::api::home::provide_home;
+use crate::components::footer::SiteFooter;
+use crate::components::header::SiteHeader;
+use crate::components::headline::Navigated;
+use crate::components::latest_news::LatestNews;
+use crate::config::Config;
+use crate::live::provide_live_feed;
+use crate::pages::article::ArticlePage;
+use crate::pages::front::FrontPage;
+use crate::pages::not_found::NotFoundPage;
+use crate::pages::section::SectionPage;
+use crate::routes::Route;
+use crate::scroll::provide_scroll_memory;
+use crate::time::provide_clock;
+use crate::SITE_NAME;
+
+/// The whole app, configured from the page it runs in.
+#[component]
+pub fn App() -> impl IntoView {
+    view! { <AppWith config=Config::from_page()/> }
+}
+
+/// The whole app with explicit settings (tests pass their own).
+#[component]
+pub fn AppWith(config: Config) -> impl IntoView {
+    provide_meta_context();
+    provide_context(config.clone());
+    provide_scroll_memory();
+    provide_clock();
+    provide_home(&config);
+    let feed = provide_live_feed(config);
+    let navigated = Navigated(RwSignal::new(false));
+    provide_context(navigated);
+
+    let formatter = move |page_title: String| {
+        let badge = match feed.unseen.get() {
+            0 => String::new(),
+            n => format!("({n}) "),
+        };
+        format!("{badge}{page_title} | {SITE_NAME}")
+    };
+
+    view! {
+        <Title formatter/>
+        <Router>
+            <a class="skip-link" href="#main" on:click=skip_to_content>"Skip to content"</a>
+            <SiteHeader/>
+            <div class="layout">
+                <main id="main" tabindex="-1" class="layout__main">
+                    <Routes fallback=|| view! { <NotFoundPage/> }>
+                        <RouterRoute path=path!("/*any") view=move || view! { <Pages navigated/> }/>
+                    </Routes>
+                </main>
+                <LatestNews/>
+            </div>
+            <SiteFooter/>
+        </Router>
+    }
+}
+
+/// Moves focus to the main content, as the browser would for a same-page
+/// link, without the router treating it as a navigation.
+fn skip_to_content(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"));
+    if let Some(main) = main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
+        let _ = main.focus();
+        main.scroll_into_view();
+    }
+}
+
+/// Picks the page for the current path (see `routes`), and marks the first
+/// move to another page so its heading takes focus.
+#[component]
+fn Pages(navigated: Navigated) -> impl IntoView {
+    let location = use_location();
+    let route = Memo::new(move |_| Route::from_path(&location.pathname.get()));
+    Effect::new(move |first: Option<Route>| {
+        let now = route.get();
+        if first.as_ref().is_some_and(|first| *first != now) {
+            navigated.0.set(true);
+        }
+        first.unwrap_or(now)
+    });
+    move || match route.get() {
+        Route::Front => view! { <FrontPage/> }.into_any(),
+        Route::Article(slug) => view! { <ArticlePage slug/> }.into_any(),
+        Route::Section(slug) => view! { <SectionPage slug/> }.into_any(),
+        Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+    }
+}

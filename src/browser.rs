@@ -1,0 +1,52 @@
+//! The few facts the app reads from the browser, each with a sensible answer
+//! on the host (tests, pre-rendering) where there is no browser.
+
+use web_sys::VisibilityState;
+
+/// Milliseconds since the epoch, from the page's clock (`Date.now()`).
+pub fn now_ms() -> f64 {
+    if cfg!(target_arch = "wasm32") {
+        js_sys::Date::now()
+    } else {
+        chrono::Utc::now().timestamp_millis() as f64
+    }
+}
+
+/// A number in `[0, 1)` for jitter.
+pub fn random_unit() -> f64 {
+    if cfg!(target_arch = "wasm32") {
+        js_sys::Math::random()
+    } else {
+        0.5
+    }
+}
+
+/// Whether the reader can see the page (a visible tab).
+pub fn is_visible() -> bool {
+    if !cfg!(target_arch = "wasm32") {
+        return true;
+    }
+    web_sys::window()
+        .and_then(|window| window.document())
+        .is_none_or(|document| document.visibility_state() != VisibilityState::Hidden)
+}
+
+/// The content of `<meta name="{name}">` in the page, if there is one.
+pub fn meta_content(name: &str) -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let document = web_sys::window()?.document()?;
+    let element = document
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??;
+    element.get_attribute("content")
+}
+
+/// The document's base URL (honouring `<base href>`).
+pub fn base_uri() -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    web_sys::window()?.document()?.base_uri().ok()?
+}

@@ -1,0 +1,15 @@
+//! The site footer.
+
+use leptos::prelude::*;
+
+use crate::SITE_NAME;
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>{SITE_NAME} " · Stories from the sample newsroom. Times are shown in your own time zone."</p>
+            <p><a href="/">"Back to the front page"</a></p>
+        </footer>
+    }
+}

@@ -1,0 +1,70 @@
+//! The site header: name and tagline, the home link with the reader's date
+//! and time, and the section navigation.
+
+use chrono::Local;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::api::home::use_home;
+use crate::routes::{section_path, Route};
+use crate::time::ladder::clock_time;
+use crate::time::use_clock;
+use crate::{SITE_NAME, TAGLINE};
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let clock = use_clock();
+    let now = Memo::new(move |_| {
+        let now = clock.now.get().with_timezone(&Local);
+        (now.format("%Y-%m-%dT%H:%M%:z").to_string(), clock_time(now.to_utc(), &Local))
+    });
+    view! {
+        <header class="site-header">
+            <div class="site-header__bar">
+                <a class="brand" href="/">
+                    <span class="brand__name">{SITE_NAME}</span>
+                    <span class="brand__tagline">{TAGLINE}</span>
+                </a>
+                <p class="site-header__now">
+                    <a href="/">"Home page"</a>
+                    <time datetime=move || now.with(|n| n.0.clone())>{move || now.with(|n| n.1.clone())}</time>
+                </p>
+            </div>
+            <SectionNav/>
+        </header>
+    }
+}
+
+/// The sections of `home.json`, in its order; the current one is marked.
+#[component]
+fn SectionNav() -> impl IntoView {
+    let home = use_home();
+    let location = use_location();
+    let current = Memo::new(move |_| match Route::from_path(&location.pathname.get()) {
+        Route::Section(slug) => Some(slug),
+        _ => None,
+    });
+    let sections = move || home.map(|home| home.sections()).unwrap_or_default();
+    view! {
+        <nav class="sections" aria-label="Sections">
+            <ul>
+                <For each=sections key=|category| category.slug.clone() let:category>
+                    {
+                        let slug = category.slug.as_str().to_owned();
+                        let is_current = move || current.with(|c| c.as_deref() == Some(slug.as_str()));
+                        view! {
+                            <li>
+                                <a
+                                    href=section_path(category.slug.as_str())
+                                    aria-current=move || is_current().then_some("page")
+                                >
+                                    {category.name}
+                                </a>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </nav>
+    }
+}

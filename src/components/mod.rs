@@ -1,0 +1,13 @@
+//! The pieces pages are made of.
+
+pub mod article_body;
+pub mod breadcrumb;
+pub mod footer;
+pub mod header;
+pub mod headline;
+pub mod latest_news;
+pub mod picture;
+pub mod relative_time;
+pub mod states;
+pub mod story_card;
+pub mod top_news;

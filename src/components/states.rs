@@ -1,0 +1,40 @@
+//! What a page shows before its data arrives, and when it cannot arrive.
+
+use leptos::prelude::*;
+
+use crate::api::FetchError;
+
+/// The shape of the content a placeholder stands in for, so the space it
+/// reserves matches and nothing jumps when the content arrives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    Article,
+    StoryList,
+    FrontPage,
+}
+
+#[component]
+pub fn Placeholder(shape: Shape) -> impl IntoView {
+    let (class, lines) = match shape {
+        Shape::Article => ("placeholder placeholder--article", 12),
+        Shape::StoryList => ("placeholder placeholder--list", 8),
+        Shape::FrontPage => ("placeholder placeholder--front", 10),
+    };
+    view! {
+        <div class=class aria-busy="true">
+            <span class="visually-hidden">"Loading…"</span>
+            {(0..lines).map(|_| view! { <span class="placeholder__line" aria-hidden="true"></span> }).collect_view()}
+        </div>
+    }
+}
+
+/// A failed load: what went wrong, in words, and a way to try again.
+#[component]
+pub fn LoadError(error: FetchError, on_retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    view! {
+        <div class="load-error" role="alert">
+            <p>"Sorry, this could not be loaded: " {error.to_string()} "."</p>
+            <button type="button" on:click=move |_| on_retry()>"Retry"</button>
+        </div>
+    }
+}

@@ -1,0 +1,119 @@
+//! Deployment settings read from `index.html`, so a newsroom can change them
+//! on its CDN without recompiling (see the README).
+
+use std::time::Duration;
+
+use crate::browser::{base_uri, meta_content};
+
+/// `<meta name="dateline:api" content="...">`: where the JSON lives.
+pub const API_META: &str = "dateline:api";
+/// `<meta name="dateline:poll-seconds" content="...">`: Latest News refresh.
+pub const POLL_META: &str = "dateline:poll-seconds";
+
+const DEFAULT_API: &str = "api/";
+const DEFAULT_POLL: Duration = Duration::from_secs(30);
+const MIN_POLL: Duration = Duration::from_secs(5);
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// The API base URL, ending in `/`.
+    pub api_base: String,
+    /// How often Latest News is refreshed while the page is visible.
+    pub poll_interval: Duration,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            api_base: format!("/{DEFAULT_API}"),
+            poll_interval: DEFAULT_POLL,
+        }
+    }
+}
+
+impl Config {
+    /// Reads the settings from the page, falling back to the defaults.
+    pub fn from_page() -> Config {
+        let api = meta_content(API_META).unwrap_or_else(|| DEFAULT_API.to_owned());
+        let api_base = resolve_api_base(base_uri().as_deref(), &api);
+        let poll_interval = parse_poll(meta_content(POLL_META).as_deref());
+        Config {
+            api_base,
+            poll_interval,
+        }
+    }
+
+    pub fn latest_url(&self) -> String {
+        format!("{}latest.json", self.api_base)
+    }
+
+    pub fn home_url(&self) -> String {
+        format!("{}home.json", self.api_base)
+    }
+
+    pub fn article_url(&self, slug: &str) -> String {
+        format!("{}articles/{slug}.json", self.api_base)
+    }
+
+    pub fn section_url(&self, slug: &str) -> String {
+        format!("{}categories/{slug}.json", self.api_base)
+    }
+}
+
+/// The API base as an absolute path or URL ending in `/`: an absolute
+/// setting is kept, a relative one is taken relative to the app's base URL.
+pub fn resolve_api_base(document_base: Option<&str>, api: &str) -> String {
+    let api = api.trim();
+    let mut base = if api.starts_with("https://") || api.starts_with("http://") || api.starts_with('/') {
+        api.to_owned()
+    } else {
+        let dir = document_base
+            .map(|base| {
+                let base = base.split(['?', '#']).next().unwrap_or_default();
+                base[..base.rfind('/').map_or(0, |i| i + 1)].to_owned()
+            })
+            .filter(|dir| !dir.is_empty())
+            .unwrap_or_else(|| "/".to_owned());
+        format!("{dir}{api}")
+    };
+    if !base.ends_with('/') {
+        base.push('/');
+    }
+    base
+}
+
+/// The poll interval in seconds, no shorter than five seconds.
+pub fn parse_poll(setting: Option<&str>) -> Duration {
+    setting
+        .and_then(|text| text.trim().parse::<u64>().ok())
+        .map(Duration::from_secs)
+        .map_or(DEFAULT_POLL, |interval| interval.max(MIN_POLL))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_base_is_relative_to_the_app() {
+        assert_eq!(resolve_api_base(Some("https://n.example/"), "api/"), "https://n.example/api/");
+        assert_eq!(
+            resolve_api_base(Some("https://n.example/edition/index.html?x=1"), "api"),
+            "https://n.example/edition/api/"
+        );
+        assert_eq!(resolve_api_base(Some("https://n.example/a/"), "/feeds/"), "/feeds/");
+        assert_eq!(
+            resolve_api_base(Some("https://n.example/"), "https://cdn.example/v1"),
+            "https://cdn.example/v1/"
+        );
+        assert_eq!(resolve_api_base(None, "api/"), "/api/");
+    }
+
+    #[test]
+    fn poll_interval_has_a_floor() {
+        assert_eq!(parse_poll(None), Duration::from_secs(30));
+        assert_eq!(parse_poll(Some(" 60 ")), Duration::from_secs(60));
+        assert_eq!(parse_poll(Some("1")), Duration::from_secs(5));
+        assert_eq!(parse_poll(Some("soon")), Duration::from_secs(30));
+    }
+}

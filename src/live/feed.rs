@@ -1,0 +1,230 @@
+//! The live Latest News feed, provided once at the root so it survives
+//! navigation: one poller, paced by `schedule`, merged by `merge`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::api::client::get_json;
+use crate::api::{FetchError, Freshness, LatestFeed};
+use crate::browser::{is_visible, now_ms, random_unit};
+use crate::config::Config;
+use crate::live::merge::{announcement, FeedState};
+use crate::live::schedule::{due_on_return, next_wait};
+
+/// The state of the Latest News feed, shared by every page.
+#[derive(Clone, Copy)]
+pub struct LiveFeed {
+    pub state: RwSignal<FeedState>,
+    /// The last refresh's failure, cleared by the next good answer.
+    pub error: RwSignal<Option<FetchError>>,
+    /// The latest arrival's announcement, numbered so each one is new.
+    pub announcement: RwSignal<Option<(u32, String)>>,
+    /// New stories that arrived while the tab was hidden.
+    pub unseen: RwSignal<usize>,
+    refresh: StoredValue<Option<Rc<dyn Fn()>>, LocalStorage>,
+}
+
+/// What the list should show about its feed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FeedStatus {
+    Loading,
+    Failed(FetchError),
+    Shown { retrying: bool },
+}
+
+impl LiveFeed {
+    fn new() -> LiveFeed {
+        LiveFeed {
+            state: RwSignal::new(FeedState::default()),
+            error: RwSignal::new(None),
+            announcement: RwSignal::new(None),
+            unseen: RwSignal::new(0),
+            refresh: StoredValue::new_local(None),
+        }
+    }
+
+    pub fn status(&self) -> FeedStatus {
+        let loaded = self.state.with(FeedState::is_loaded);
+        match (loaded, self.error.get()) {
+            (true, error) => FeedStatus::Shown {
+                retrying: error.is_some(),
+            },
+            (false, Some(error)) => FeedStatus::Failed(error),
+            (false, None) => FeedStatus::Loading,
+        }
+    }
+
+    /// Asks for the feed now (the Retry button).
+    pub fn refresh_now(&self) {
+        if let Some(refresh) = self.refresh.get_value() {
+            refresh();
+        }
+    }
+
+    /// Takes a copy of the feed: merges it, announces arrivals, and counts
+    /// them for the title while the tab is hidden.
+    pub fn receive(&self, feed: LatestFeed, visible: bool) {
+        self.error.try_set(None);
+        let arrived = self.state.try_update(|state| state.merge(feed.items)).unwrap_or(0);
+        if arrived > 0 {
+            let seq = self.announcement.with_untracked(|a| a.as_ref().map_or(0, |(n, _)| n + 1));
+            self.announcement.try_set(Some((seq, announcement(arrived))));
+            if !visible {
+                self.unseen.try_update(|unseen| *unseen += arrived);
+            }
+        }
+    }
+}
+
+pub fn use_live_feed() -> LiveFeed {
+    use_context::<LiveFeed>().unwrap_or_else(LiveFeed::new)
+}
+
+/// Creates the feed, provides it below, and (in the browser) starts polling.
+pub fn provide_live_feed(config: Config) -> LiveFeed {
+    let feed = LiveFeed::new();
+    provide_context(feed);
+    Effect::new(move |_| Poller::start(feed, config.clone()));
+    feed
+}
+
+/// The one poller: its timer, its request and its listeners belong to the
+/// effect that started it and end with it.
+struct Poller {
+    feed: LiveFeed,
+    config: Config,
+    owner: Owner,
+    timer: Option<TimeoutHandle>,
+    request: Option<Owner>,
+    last_fetch_ms: Option<f64>,
+    failures: u32,
+    stopped: bool,
+}
+
+type Shared = Rc<RefCell<Poller>>;
+
+impl Poller {
+    fn start(feed: LiveFeed, config: Config) {
+        let Some(owner) = Owner::current() else {
+            return;
+        };
+        let poller: Shared = Rc::new(RefCell::new(Poller {
+            feed,
+            config,
+            owner,
+            timer: None,
+            request: None,
+            last_fetch_ms: None,
+            failures: 0,
+            stopped: false,
+        }));
+        feed.refresh.set_value(Some(Rc::new({
+            let poller = Rc::clone(&poller);
+            move || fetch(&poller)
+        })));
+        fetch(&poller);
+
+        let on_return = {
+            let poller = Rc::clone(&poller);
+            move || returned(&poller)
+        };
+        let on_return_too = on_return.clone();
+        let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| on_return());
+        let pageshow = window_event_listener(leptos::ev::pageshow, move |_| on_return_too());
+        let poller = send_wrapper::SendWrapper::new(poller);
+        on_cleanup(move || {
+            visibility.remove();
+            pageshow.remove();
+            feed.refresh.try_set_value(None);
+            let mut p = poller.borrow_mut();
+            p.stopped = true;
+            if let Some(timer) = p.timer.take() {
+                timer.clear();
+            }
+            // Dropping the request's owner aborts it.
+            p.request = None;
+        });
+    }
+
+    fn since_last(&self) -> Duration {
+        self.last_fetch_ms
+            .map(|at| Duration::from_millis((now_ms() - at).max(0.0) as u64))
+            .unwrap_or(Duration::MAX)
+    }
+}
+
+/// Asks for the feed now, unless a request is already out.
+fn fetch(poller: &Shared) {
+    let mut p = poller.borrow_mut();
+    if p.stopped || p.request.is_some() {
+        return;
+    }
+    if let Some(timer) = p.timer.take() {
+        timer.clear();
+    }
+    let request = p.owner.child();
+    let url = p.config.latest_url();
+    let answer = request.with(|| get_json::<LatestFeed>(url, Freshness::Revalidate));
+    p.request = Some(request);
+    drop(p);
+    let poller = Rc::clone(poller);
+    leptos::task::spawn_local(async move {
+        let result = answer.await;
+        answered(&poller, result);
+    });
+}
+
+fn answered(poller: &Shared, result: Result<LatestFeed, FetchError>) {
+    let mut p = poller.borrow_mut();
+    p.request = None;
+    if p.stopped {
+        return;
+    }
+    p.last_fetch_ms = Some(now_ms());
+    let visible = is_visible();
+    match result {
+        Ok(latest) => {
+            p.failures = 0;
+            p.feed.receive(latest, visible);
+        }
+        Err(error) => {
+            p.failures = p.failures.saturating_add(1);
+            leptos::logging::warn!("Latest News: {error}");
+            p.feed.error.try_set(Some(error));
+        }
+    }
+    drop(p);
+    schedule(poller, Duration::ZERO);
+}
+
+/// Sets the next request, `elapsed` after the last one was answered.
+fn schedule(poller: &Shared, elapsed: Duration) {
+    let mut p = poller.borrow_mut();
+    if p.stopped || p.request.is_some() {
+        return;
+    }
+    if let Some(timer) = p.timer.take() {
+        timer.clear();
+    }
+    let wait = next_wait(p.config.poll_interval, p.failures, is_visible(), random_unit()).saturating_sub(elapsed);
+    let next = Rc::clone(poller);
+    p.timer = set_timeout_with_handle(move || fetch(&next), wait).ok();
+}
+
+/// The reader came back (or left): refresh at once when due, else re-pace.
+fn returned(poller: &Shared) {
+    let since_last = poller.borrow().since_last();
+    if is_visible() {
+        let feed = poller.borrow().feed;
+        feed.unseen.try_set(0);
+        let interval = poller.borrow().config.poll_interval;
+        if due_on_return(since_last, interval) {
+            fetch(poller);
+            return;
+        }
+    }
+    schedule(poller, since_last);
+}

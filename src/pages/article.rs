@@ -1,0 +1,105 @@
+//! `/news/{slug}`: one article, then the Top News block.
+
+use chrono::{Local, Utc};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+
+use crate::api::client::get_json;
+use crate::api::home::use_home;
+use crate::api::{Article, Freshness};
+use crate::components::article_body::ArticleBody;
+use crate::components::breadcrumb::Breadcrumb;
+use crate::components::headline::Headline;
+use crate::components::picture::Picture;
+use crate::components::states::{LoadError, Placeholder, Shape};
+use crate::components::top_news::TopNews;
+use crate::config::Config;
+use crate::pages::not_found::NotFoundPage;
+use crate::pages::ErrorPage;
+use crate::scroll::restore_scroll;
+use crate::time::ladder::article_time;
+
+#[component]
+pub fn ArticlePage(slug: String) -> impl IntoView {
+    let url = use_context::<Config>().unwrap_or_default().article_url(&slug);
+    let article = LocalResource::new(move || get_json::<Article>(url.clone(), Freshness::Cached));
+    Effect::new(move |_| {
+        if article.with(Option::is_some) {
+            restore_scroll();
+        }
+    });
+    let top = move || {
+        use_home()
+            .and_then(|home| home.page())
+            .map(|home| view! { <TopNews stories=home.top/> })
+    };
+    view! {
+        {move || match article.get() {
+            None => view! {
+                <Title text="Loading…"/>
+                <Placeholder shape=Shape::Article/>
+            }
+            .into_any(),
+            Some(Ok(article)) => view! {
+                <Title text=article.summary.title.clone()/>
+                <Meta name="description" content=article.summary.summary.clone()/>
+                <ArticleView article/>
+            }
+            .into_any(),
+            Some(Err(error)) if error.is_not_found() => view! { <NotFoundPage/> }.into_any(),
+            Some(Err(error)) => view! {
+                <ErrorPage>
+                    <LoadError error on_retry=move || article.refetch()/>
+                </ErrorPage>
+            }
+            .into_any(),
+        }}
+        {top}
+    }
+}
+
+/// An article as the reader sees it.
+#[component]
+pub fn ArticleView(article: Article) -> impl IntoView {
+    let Article {
+        summary: story,
+        byline,
+        body,
+        tags,
+    } = article;
+    let published = story.published_at.with_timezone(&Utc);
+    let updated = story
+        .updated_at
+        .map(|at| at.with_timezone(&Utc))
+        .filter(|updated| *updated > published)
+        .map(|updated| {
+            view! {
+                <span class="article__updated">
+                    " · Updated "
+                    <time datetime=updated.to_rfc3339()>{article_time(updated, &Local)}</time>
+                </span>
+            }
+        });
+    let tags = (!tags.is_empty()).then(|| {
+        view! {
+            <ul class="article__tags" aria-label="Tags">
+                {tags.into_iter().map(|tag| view! { <li>{tag}</li> }).collect_view()}
+            </ul>
+        }
+    });
+    view! {
+        <Breadcrumb category=story.category/>
+        <article class="article">
+            <Headline class="article__headline">{story.title}</Headline>
+            <p class="article__times">
+                <time datetime=story.published_at.to_rfc3339()>{article_time(published, &Local)}</time>
+                {updated}
+            </p>
+            <p class="article__lede">{story.summary}</p>
+            {story.image.map(|image| view! { <Picture image eager=true captioned=true/> })}
+            <ArticleBody blocks=body/>
+            <p class="article__byline">{byline}</p>
+            {tags}
+        </article>
+    }
+}

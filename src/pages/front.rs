@@ -1,0 +1,73 @@
+//! `/`: the top stories, then one block per section.
+
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+
+use crate::api::home::use_home;
+use crate::api::{HomePage, Section};
+use crate::components::states::{LoadError, Placeholder, Shape};
+use crate::components::story_card::StoryCard;
+use crate::components::top_news::TopNews;
+use crate::pages::ErrorPage;
+use crate::routes::section_path;
+use crate::scroll::restore_scroll;
+use crate::TAGLINE;
+
+#[component]
+pub fn FrontPage() -> impl IntoView {
+    let home = use_home();
+    // Coming back to the front page checks for a newer one (a 304 if not).
+    if let Some(home) = home {
+        if home.page().is_some() {
+            home.refetch();
+        }
+    }
+    Effect::new(move |_| {
+        if home.is_some_and(|home| home.page().is_some()) {
+            restore_scroll();
+        }
+    });
+    let content = move || {
+        let home = home?;
+        Some(match (home.page(), home.error()) {
+            (Some(page), _) => view! { <FrontView home=page/> }.into_any(),
+            (None, Some(error)) => view! {
+                <ErrorPage>
+                    <LoadError error on_retry=move || home.refetch()/>
+                </ErrorPage>
+            }
+            .into_any(),
+            (None, None) => view! { <Placeholder shape=Shape::FrontPage/> }.into_any(),
+        })
+    };
+    view! {
+        <Title text=TAGLINE/>
+        <Meta name="description" content="The latest news, updated through the day."/>
+        {content}
+    }
+}
+
+/// The front page as the reader sees it.
+#[component]
+pub fn FrontView(home: HomePage) -> impl IntoView {
+    view! {
+        <TopNews stories=home.top front_page=true/>
+        {home.sections.into_iter().map(|section| view! { <SectionBlock section/> }).collect_view()}
+    }
+}
+
+#[component]
+fn SectionBlock(section: Section) -> impl IntoView {
+    let heading_id = format!("section-{}", section.category.slug);
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="section-block" aria-labelledby=labelled_by>
+            <h2 id=heading_id class="section-block__heading">
+                <a href=section_path(section.category.slug.as_str())>{section.category.name}</a>
+            </h2>
+            <div class="story-grid">
+                {section.items.into_iter().map(|story| view! { <StoryCard story/> }).collect_view()}
+            </div>
+        </section>
+    }
+}

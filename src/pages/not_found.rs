@@ -1,0 +1,27 @@
+//! Any URL that names no page.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::components::headline::Headline;
+use crate::scroll::restore_scroll;
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    Effect::new(move |_| restore_scroll());
+    view! {
+        <Title text="Page not found"/>
+        <NotFoundView/>
+    }
+}
+
+#[component]
+pub fn NotFoundView() -> impl IntoView {
+    view! {
+        <div class="not-found">
+            <Headline>"Page not found"</Headline>
+            <p>"There is no story or section at this address. It may have moved, or the link may be mistyped."</p>
+            <p><a href="/">"Go to the front page"</a></p>
+        </div>
+    }
+}

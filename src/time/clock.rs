@@ -1,0 +1,64 @@
+//! The one clock of the page. It ticks on minute boundaries, sleeps while the
+//! tab is hidden and catches up at once when the reader comes back.
+
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+
+use crate::browser::{is_visible, now_ms};
+use crate::time::ladder::ms_to_next_minute;
+
+/// The current time, as every time on the page sees it.
+#[derive(Clone, Copy)]
+pub struct Clock {
+    pub now: ReadSignal<DateTime<Utc>>,
+}
+
+pub fn use_clock() -> Clock {
+    use_context::<Clock>().unwrap_or_else(|| {
+        // A component rendered on its own (a test) still gets a clock.
+        let (now, _) = signal(Utc::now());
+        Clock { now }
+    })
+}
+
+/// Creates the clock, provides it to the tree below, and (in the browser)
+/// starts it. Its timer and listeners end with the calling owner.
+pub fn provide_clock() -> Clock {
+    let (now, set_now) = signal(Utc::now());
+    let clock = Clock { now };
+    provide_context(clock);
+    Effect::new(move |_| start(set_now));
+    clock
+}
+
+fn start(set_now: WriteSignal<DateTime<Utc>>) {
+    let timer: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
+
+    fn cancel(timer: StoredValue<Option<TimeoutHandle>, LocalStorage>) {
+        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    }
+
+    // Catches up now and sets the next tick, or stops while hidden.
+    fn tick(set_now: WriteSignal<DateTime<Utc>>, timer: StoredValue<Option<TimeoutHandle>, LocalStorage>) {
+        cancel(timer);
+        set_now.set(Utc::now());
+        if !is_visible() {
+            return;
+        }
+        let wait = std::time::Duration::from_millis(u64::from(ms_to_next_minute(now_ms())));
+        if let Ok(handle) = set_timeout_with_handle(move || tick(set_now, timer), wait) {
+            timer.set_value(Some(handle));
+        }
+    }
+
+    tick(set_now, timer);
+    let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| tick(set_now, timer));
+    let on_pageshow = window_event_listener(leptos::ev::pageshow, move |_| tick(set_now, timer));
+    on_cleanup(move || {
+        cancel(timer);
+        on_visibility.remove();
+        on_pageshow.remove();
+    });
+}

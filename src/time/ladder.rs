@@ -1,0 +1,103 @@
+//! How a time is written: the relative ladder of design.md and the two
+//! absolute forms, in whatever time zone the caller passes (the reader's).
+
+use chrono::{DateTime, TimeZone, Utc};
+
+/// `DD.MM.YYYY HH:MM`, as on the article page and past a week old.
+pub fn article_time<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    at.with_timezone(zone).format("%d.%m.%Y %H:%M").to_string()
+}
+
+/// `DD/MM/YYYY HH:MM`, as in the header clock.
+pub fn clock_time<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    at.with_timezone(zone).format("%d/%m/%Y %H:%M").to_string()
+}
+
+/// The relative form of `at` seen from `now`: "just now", "N minutes ago",
+/// "N hours ago", "yesterday", "N days ago", then the absolute form.
+pub fn relative_time<Tz: TimeZone>(now: DateTime<Utc>, at: DateTime<Utc>, zone: &Tz) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    let minutes = (now - at).num_minutes();
+    let hours = minutes / 60;
+    let days = hours / 24;
+    match (minutes, hours, days) {
+        (..=0, _, _) => "just now".to_owned(),
+        (1, _, _) => "1 minute ago".to_owned(),
+        (m, 0, _) => format!("{m} minutes ago"),
+        (_, 1, _) => "1 hour ago".to_owned(),
+        (_, h, 0) => format!("{h} hours ago"),
+        (_, _, 1) => "yesterday".to_owned(),
+        (_, _, d @ 2..=6) => format!("{d} days ago"),
+        _ => article_time(at, zone),
+    }
+}
+
+/// How long until the clock next crosses a minute boundary, in milliseconds
+/// (never zero, so a timer set with it lands after the boundary).
+pub fn ms_to_next_minute(now_ms: f64) -> u32 {
+    let into_minute = now_ms.rem_euclid(60_000.0);
+    (60_000.0 - into_minute).ceil().clamp(1.0, 60_000.0) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{Duration, FixedOffset};
+
+    fn now() -> DateTime<Utc> {
+        "2026-11-28T12:00:00Z".parse().expect("valid time")
+    }
+
+    #[test]
+    fn ladder() {
+        let utc = Utc;
+        let cases: [(Duration, &str); 19] = [
+            (Duration::seconds(-90), "just now"),
+            (Duration::zero(), "just now"),
+            (Duration::seconds(59), "just now"),
+            (Duration::seconds(60), "1 minute ago"),
+            (Duration::seconds(119), "1 minute ago"),
+            (Duration::minutes(2), "2 minutes ago"),
+            (Duration::minutes(45), "45 minutes ago"),
+            (Duration::seconds(59 * 60 + 59), "59 minutes ago"),
+            (Duration::minutes(60), "1 hour ago"),
+            (Duration::minutes(119), "1 hour ago"),
+            (Duration::hours(2), "2 hours ago"),
+            (Duration::minutes(23 * 60 + 59), "23 hours ago"),
+            (Duration::hours(24), "yesterday"),
+            (Duration::minutes(47 * 60 + 59), "yesterday"),
+            (Duration::hours(48), "2 days ago"),
+            (Duration::days(6), "6 days ago"),
+            (Duration::minutes(7 * 24 * 60 - 1), "6 days ago"),
+            (Duration::days(7), "21.11.2026 12:00"),
+            (Duration::days(400), "24.10.2025 12:00"),
+        ];
+        for (age, text) in cases {
+            assert_eq!(relative_time(now(), now() - age, &utc), text, "age {age}");
+        }
+    }
+
+    #[test]
+    fn absolute_forms_use_the_readers_zone() {
+        let istanbul = FixedOffset::east_opt(3 * 3600).expect("valid offset");
+        let at: DateTime<Utc> = "2024-02-23T20:27:00Z".parse().expect("valid time");
+        assert_eq!(article_time(at, &istanbul), "23.02.2024 23:27");
+        assert_eq!(clock_time(at, &istanbul), "23/02/2024 23:27");
+        assert_eq!(relative_time(at + Duration::days(9), at, &istanbul), "23.02.2024 23:27");
+    }
+
+    #[test]
+    fn next_minute() {
+        assert_eq!(ms_to_next_minute(0.0), 60_000);
+        assert_eq!(ms_to_next_minute(59_999.0), 1);
+        assert_eq!(ms_to_next_minute(120_500.0), 59_500);
+    }
+}

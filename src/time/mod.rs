@@ -1,0 +1,6 @@
+//! Times as readers see them: the ladder and the one clock that drives them.
+
+pub mod clock;
+pub mod ladder;
+
+pub use clock::{provide_clock, use_clock, Clock};

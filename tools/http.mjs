@@ -1,0 +1,86 @@
+// What a CDN does for Dateline's files, shared by the static server and the
+// newsroom simulator: content types, ETags and 304s, caching headers, and
+// brotli for text.
+
+import { createHash } from "node:crypto";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export function contentType(path) {
+  const dot = path.lastIndexOf(".");
+  return TYPES[dot >= 0 ? path.slice(dot) : ""] ?? "application/octet-stream";
+}
+
+/** How long a browser may keep a file: hashed assets forever, the rest revalidated. */
+export function cacheControl(path) {
+  if (/-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path)) return "public, max-age=31536000, immutable";
+  return "no-cache";
+}
+
+const compressed = new Map();
+
+function brotli(body, etag) {
+  let hit = compressed.get(etag);
+  if (!hit) {
+    hit = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    compressed.set(etag, hit);
+  }
+  return hit;
+}
+
+/** Sends `body` for `path` with an ETag, answering a matching If-None-Match with 304. */
+export function send(req, res, path, body, { status = 200, cache } = {}) {
+  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+  const type = contentType(path);
+  const headers = {
+    "Content-Type": type,
+    "Cache-Control": cache ?? cacheControl(path),
+    ETag: etag,
+    Vary: "Accept-Encoding",
+    "X-Content-Type-Options": "nosniff",
+  };
+  if (status === 200 && req.headers["if-none-match"] === etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return 304;
+  }
+  let payload = body;
+  const textual = /text|json|javascript|svg|wasm/.test(type);
+  if (textual && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
+    payload = brotli(body, etag);
+    headers["Content-Encoding"] = "br";
+  }
+  headers["Content-Length"] = payload.length;
+  res.writeHead(status, headers);
+  res.end(req.method === "HEAD" ? undefined : payload);
+  return status;
+}
+
+export function notFound(res) {
+  res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-cache" });
+  res.end("Not found\n");
+}
+
+/** The path of a request URL, decoded, or null when it tries to leave the root. */
+export function safePath(url) {
+  let path;
+  try {
+    path = decodeURIComponent(new URL(url, "http://localhost").pathname);
+  } catch {
+    return null;
+  }
+  if (path.includes("\0") || path.split("/").includes("..")) return null;
+  return path;
+}

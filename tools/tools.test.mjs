@@ -1,0 +1,86 @@
+// Tests for the development tools: the CDN-like server and the simulator.
+
+import assert from "node:assert/strict";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { cdnHandler } from "./cdn-server.mjs";
+import { createNewsroom, simulatorHandler } from "./newsroom/simulator.mjs";
+import { timeAt } from "./newsroom/newsroom.mjs";
+
+async function serve(handler, run) {
+  const server = createServer(handler);
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    await run(base);
+  } finally {
+    server.close();
+  }
+}
+
+test("the CDN server falls back to index.html, serves wasm, and answers 304", async () => {
+  const root = mkdtempSync(join(tmpdir(), "cdn-"));
+  writeFileSync(join(root, "index.html"), "<!doctype html><title>x</title>");
+  writeFileSync(join(root, "app-0123456789abcdef_bg.wasm"), Buffer.from([0, 97, 115, 109]));
+  mkdirSync(join(root, "api"));
+  writeFileSync(join(root, "api", "latest.json"), "{}");
+  await serve(cdnHandler(root), async (base) => {
+    const page = await fetch(`${base}/news/some-story?utm_source=x`);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<title>x<\/title>/);
+    const wasm = await fetch(`${base}/app-0123456789abcdef_bg.wasm`);
+    assert.equal(wasm.headers.get("content-type"), "application/wasm");
+    assert.match(wasm.headers.get("cache-control"), /immutable/);
+    const feed = await fetch(`${base}/api/latest.json`);
+    assert.equal(feed.headers.get("cache-control"), "no-cache");
+    const again = await fetch(`${base}/api/latest.json`, { headers: { "If-None-Match": feed.headers.get("etag") } });
+    assert.equal(again.status, 304);
+    assert.equal((await fetch(`${base}/api/articles/missing.json`)).status, 404);
+    const escape = await fetch(`${base}/%2e%2e/%2e%2e/etc/passwd`);
+    assert.doesNotMatch(await escape.text(), /root:/, "no file outside the root is served");
+  });
+});
+
+test("times are written in the story's own offset", () => {
+  const reference = new Date("2026-11-28T15:00:00Z");
+  assert.equal(timeAt(reference, 60, "+03:00"), "2026-11-28T17:00:00+03:00");
+  assert.equal(timeAt(reference, 30, "Z"), "2026-11-28T14:30:00Z");
+  assert.equal(timeAt(reference, -5, "-05:00"), "2026-11-28T10:05:00-05:00");
+});
+
+test("the simulator shifts the sample to the present and publishes new stories", async () => {
+  const start = new Date();
+  const newsroom = createNewsroom(start);
+  const before = JSON.parse(newsroom.file("latest.json"));
+  const newestAge = start.getTime() - Date.parse(before.items[0].published_at);
+  assert.ok(newestAge >= 0 && newestAge < 60_000, "the newest sample story is under a minute old");
+
+  const slug = newsroom.publish(new Date(start.getTime() + 60_000));
+  const after = JSON.parse(newsroom.file("latest.json"));
+  assert.equal(after.items[0].slug, slug);
+  assert.equal(after.items.length, before.items.length + 1);
+  assert.ok(newsroom.file(`articles/${slug}.json`), "the new story has its article");
+  const section = after.items[0].category.slug;
+  assert.equal(JSON.parse(newsroom.file(`categories/${section}.json`)).items[0].slug, slug);
+
+  await serve(simulatorHandler(newsroom), async (base) => {
+    const feed = await fetch(`${base}/api/latest.json`);
+    assert.equal(feed.status, 200);
+    const again = await fetch(`${base}/api/latest.json`, { headers: { "If-None-Match": feed.headers.get("etag") } });
+    assert.equal(again.status, 304, "an unchanged feed costs a 304");
+    newsroom.publish();
+    const changed = await fetch(`${base}/api/latest.json`, { headers: { "If-None-Match": feed.headers.get("etag") } });
+    assert.equal(changed.status, 200, "a new story changes the ETag");
+    assert.equal((await fetch(`${base}/api/images/harbour.svg`)).status, 200);
+    assert.equal((await fetch(`${base}/api/articles/nope.json`)).status, 404);
+  });
+});
+
+test("slugs stay unique when the pool comes round again", () => {
+  const newsroom = createNewsroom(new Date());
+  const slugs = Array.from({ length: 13 }, () => newsroom.publish());
+  assert.equal(new Set(slugs).size, slugs.length);
+});
