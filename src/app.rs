@@ -74,7 +74,9 @@ fn skip_to_content(event: leptos::ev::MouseEvent) {
     let main = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("main"));
-    if let Some(main) = main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
+    if let Some(main) =
+        main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
+    {
         let _ = main.focus();
         main.scroll_into_view();
     }

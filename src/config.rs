@@ -64,18 +64,19 @@ impl Config {
 /// setting is kept, a relative one is taken relative to the app's base URL.
 pub fn resolve_api_base(document_base: Option<&str>, api: &str) -> String {
     let api = api.trim();
-    let mut base = if api.starts_with("https://") || api.starts_with("http://") || api.starts_with('/') {
-        api.to_owned()
-    } else {
-        let dir = document_base
-            .map(|base| {
-                let base = base.split(['?', '#']).next().unwrap_or_default();
-                base[..base.rfind('/').map_or(0, |i| i + 1)].to_owned()
-            })
-            .filter(|dir| !dir.is_empty())
-            .unwrap_or_else(|| "/".to_owned());
-        format!("{dir}{api}")
-    };
+    let mut base =
+        if api.starts_with("https://") || api.starts_with("http://") || api.starts_with('/') {
+            api.to_owned()
+        } else {
+            let dir = document_base
+                .map(|base| {
+                    let base = base.split(['?', '#']).next().unwrap_or_default();
+                    base[..base.rfind('/').map_or(0, |i| i + 1)].to_owned()
+                })
+                .filter(|dir| !dir.is_empty())
+                .unwrap_or_else(|| "/".to_owned());
+            format!("{dir}{api}")
+        };
     if !base.ends_with('/') {
         base.push('/');
     }
@@ -96,12 +97,18 @@ mod tests {
 
     #[test]
     fn api_base_is_relative_to_the_app() {
-        assert_eq!(resolve_api_base(Some("https://n.example/"), "api/"), "https://n.example/api/");
+        assert_eq!(
+            resolve_api_base(Some("https://n.example/"), "api/"),
+            "https://n.example/api/"
+        );
         assert_eq!(
             resolve_api_base(Some("https://n.example/edition/index.html?x=1"), "api"),
             "https://n.example/edition/api/"
         );
-        assert_eq!(resolve_api_base(Some("https://n.example/a/"), "/feeds/"), "/feeds/");
+        assert_eq!(
+            resolve_api_base(Some("https://n.example/a/"), "/feeds/"),
+            "/feeds/"
+        );
         assert_eq!(
             resolve_api_base(Some("https://n.example/"), "https://cdn.example/v1"),
             "https://cdn.example/v1/"

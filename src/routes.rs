@@ -14,9 +14,12 @@ pub enum Route {
 pub fn is_valid_slug(slug: &str) -> bool {
     !slug.is_empty()
         && slug.len() <= 120
-        && slug
-            .split('-')
-            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && slug.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 impl Route {
@@ -56,7 +59,10 @@ mod tests {
             ("/?utm_source=push", Route::Front),
             ("/news/a-b-1", Route::Article("a-b-1".into())),
             ("/news/a-b-1/", Route::Article("a-b-1".into())),
-            ("/news/a-b-1?utm_source=x#top", Route::Article("a-b-1".into())),
+            (
+                "/news/a-b-1?utm_source=x#top",
+                Route::Article("a-b-1".into()),
+            ),
             ("/category/world", Route::Section("world".into())),
             ("/category/world/", Route::Section("world".into())),
             ("/news/", Route::NotFound),

@@ -17,13 +17,19 @@ fn location_key() -> String {
     web_sys::window()
         .and_then(|w| {
             let location = w.location();
-            Some(format!("{}{}", location.pathname().ok()?, location.search().ok()?))
+            Some(format!(
+                "{}{}",
+                location.pathname().ok()?,
+                location.search().ok()?
+            ))
         })
         .unwrap_or_default()
 }
 
 fn scroll_y() -> f64 {
-    web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.scroll_y().ok())
+        .unwrap_or_default()
 }
 
 /// Starts remembering positions; the listeners end with the calling owner.

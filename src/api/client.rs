@@ -68,12 +68,18 @@ pub fn get_json<T: DeserializeOwned>(
     url: String,
     freshness: Freshness,
 ) -> impl Future<Output = Result<T, FetchError>> {
-    let controller = AbortController::new().ok();
+    // Only the browser fetches; on the host (rendering views) a request
+    // never completes, so pages render their loading state.
+    let in_browser = cfg!(target_arch = "wasm32");
+    let controller = in_browser.then(|| AbortController::new().ok()).flatten();
     if let (Some(controller), Some(_)) = (controller.clone(), Owner::current()) {
         let controller = SendWrapper::new(controller);
         on_cleanup(move || controller.abort());
     }
     async move {
+        if !in_browser {
+            std::future::pending::<()>().await;
+        }
         let timed_out = Rc::new(Cell::new(false));
         let _deadline = controller.clone().map(|controller| {
             let timed_out = Rc::clone(&timed_out);

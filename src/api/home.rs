@@ -17,12 +17,19 @@ pub struct HomeData {
 impl HomeData {
     pub fn new(config: &Config) -> HomeData {
         let url = config.home_url();
-        let resource = LocalResource::new(move || get_json::<HomePage>(url.clone(), Freshness::Revalidate));
-        let last_good = Memo::new(move |previous: Option<&Option<HomePage>>| match resource.get() {
-            Some(Ok(home)) => Some(home),
-            _ => previous.cloned().flatten(),
-        });
-        HomeData { resource, last_good }
+        let resource =
+            LocalResource::new(move || get_json::<HomePage>(url.clone(), Freshness::Revalidate));
+        let last_good =
+            Memo::new(
+                move |previous: Option<&Option<HomePage>>| match resource.get() {
+                    Some(Ok(home)) => Some(home),
+                    _ => previous.cloned().flatten(),
+                },
+            );
+        HomeData {
+            resource,
+            last_good,
+        }
     }
 
     /// The front page if one has loaded.

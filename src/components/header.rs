@@ -16,7 +16,10 @@ pub fn SiteHeader() -> impl IntoView {
     let clock = use_clock();
     let now = Memo::new(move |_| {
         let now = clock.now.get().with_timezone(&Local);
-        (now.format("%Y-%m-%dT%H:%M%:z").to_string(), clock_time(now.to_utc(), &Local))
+        (
+            now.format("%Y-%m-%dT%H:%M%:z").to_string(),
+            clock_time(now.to_utc(), &Local),
+        )
     });
     view! {
         <header class="site-header">

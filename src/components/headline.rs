@@ -9,7 +9,10 @@ use leptos::prelude::*;
 pub struct Navigated(pub RwSignal<bool>);
 
 #[component]
-pub fn Headline(children: Children, #[prop(optional, into)] class: Option<String>) -> impl IntoView {
+pub fn Headline(
+    children: Children,
+    #[prop(optional, into)] class: Option<String>,
+) -> impl IntoView {
     let heading = NodeRef::<H1>::new();
     let navigated = use_context::<Navigated>();
     Effect::new(move |_| {

@@ -60,7 +60,11 @@ fn entry_key(entry: &Entry) -> (String, String, String, i64, bool) {
 #[component]
 fn LatestItem(entry: Entry) -> impl IntoView {
     let story = entry.story;
-    let class = if entry.fresh { "latest__item latest__item--new" } else { "latest__item" };
+    let class = if entry.fresh {
+        "latest__item latest__item--new"
+    } else {
+        "latest__item"
+    };
     view! {
         <li class=class>
             {entry.fresh.then(|| view! { <span class="latest__new">"New"</span> })}

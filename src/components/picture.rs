@@ -7,7 +7,11 @@ use crate::config::Config;
 
 /// The image, or nothing when its `src` is not one the contract allows.
 #[component]
-pub fn Picture(image: Image, #[prop(optional)] eager: bool, #[prop(optional)] captioned: bool) -> impl IntoView {
+pub fn Picture(
+    image: Image,
+    #[prop(optional)] eager: bool,
+    #[prop(optional)] captioned: bool,
+) -> impl IntoView {
     let api_base = use_context::<Config>().unwrap_or_default().api_base;
     let caption = captioned
         .then_some(image.caption)

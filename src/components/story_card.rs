@@ -30,7 +30,8 @@ pub fn StoryCard(story: ArticleSummary, #[prop(optional)] prominence: Prominence
         .then_some(story.image)
         .flatten()
         .map(|image| view! { <Picture image eager=prominence == Prominence::Lead/> });
-    let summary = (prominence != Prominence::Compact).then(|| view! { <p class="story__summary">{story.summary}</p> });
+    let summary = (prominence != Prominence::Compact)
+        .then(|| view! { <p class="story__summary">{story.summary}</p> });
     view! {
         <article class=class>
             {picture}

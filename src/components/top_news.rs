@@ -27,7 +27,11 @@ pub fn TopNews(stories: Vec<ArticleSummary>, #[prop(optional)] front_page: bool)
             view! { <StoryCard story prominence/> }
         })
         .collect_view();
-    let class = if front_page { "top-news top-news--front" } else { "top-news" };
+    let class = if front_page {
+        "top-news top-news--front"
+    } else {
+        "top-news"
+    };
     view! {
         <section class=class aria-label="Top News">
             {heading}

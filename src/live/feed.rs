@@ -27,6 +27,12 @@ pub struct LiveFeed {
     refresh: StoredValue<Option<Rc<dyn Fn()>>, LocalStorage>,
 }
 
+impl Default for LiveFeed {
+    fn default() -> Self {
+        LiveFeed::new()
+    }
+}
+
 /// What the list should show about its feed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FeedStatus {
@@ -36,7 +42,9 @@ pub enum FeedStatus {
 }
 
 impl LiveFeed {
-    fn new() -> LiveFeed {
+    /// A feed that nothing polls yet: `provide_live_feed` starts one;
+    /// tests fill one by hand with [`LiveFeed::receive`].
+    pub fn new() -> LiveFeed {
         LiveFeed {
             state: RwSignal::new(FeedState::default()),
             error: RwSignal::new(None),
@@ -68,10 +76,16 @@ impl LiveFeed {
     /// them for the title while the tab is hidden.
     pub fn receive(&self, feed: LatestFeed, visible: bool) {
         self.error.try_set(None);
-        let arrived = self.state.try_update(|state| state.merge(feed.items)).unwrap_or(0);
+        let arrived = self
+            .state
+            .try_update(|state| state.merge(feed.items))
+            .unwrap_or(0);
         if arrived > 0 {
-            let seq = self.announcement.with_untracked(|a| a.as_ref().map_or(0, |(n, _)| n + 1));
-            self.announcement.try_set(Some((seq, announcement(arrived))));
+            let seq = self
+                .announcement
+                .with_untracked(|a| a.as_ref().map_or(0, |(n, _)| n + 1));
+            self.announcement
+                .try_set(Some((seq, announcement(arrived))));
             if !visible {
                 self.unseen.try_update(|unseen| *unseen += arrived);
             }
@@ -209,7 +223,13 @@ fn schedule(poller: &Shared, elapsed: Duration) {
     if let Some(timer) = p.timer.take() {
         timer.clear();
     }
-    let wait = next_wait(p.config.poll_interval, p.failures, is_visible(), random_unit()).saturating_sub(elapsed);
+    let wait = next_wait(
+        p.config.poll_interval,
+        p.failures,
+        is_visible(),
+        random_unit(),
+    )
+    .saturating_sub(elapsed);
     let next = Rc::clone(poller);
     p.timer = set_timeout_with_handle(move || fetch(&next), wait).ok();
 }

@@ -64,8 +64,11 @@ impl FeedState {
                 Entry { story, fresh }
             })
             .collect();
-        self.seen
-            .extend(self.entries.iter().map(|entry| entry.story.slug.as_str().to_owned()));
+        self.seen.extend(
+            self.entries
+                .iter()
+                .map(|entry| entry.story.slug.as_str().to_owned()),
+        );
         self.loaded = true;
         arrivals.len()
     }
@@ -92,7 +95,11 @@ mod tests {
     }
 
     fn slugs(state: &FeedState) -> Vec<&str> {
-        state.entries.iter().map(|e| e.story.slug.as_str()).collect()
+        state
+            .entries
+            .iter()
+            .map(|e| e.story.slug.as_str())
+            .collect()
     }
 
     #[test]
@@ -107,15 +114,30 @@ mod tests {
     fn arrivals_go_on_top_marked_and_counted_once() {
         let mut state = FeedState::default();
         state.merge(vec![story("a", "A"), story("b", "B")]);
-        assert_eq!(state.merge(vec![story("c", "C"), story("a", "A"), story("b", "B")]), 1);
+        assert_eq!(
+            state.merge(vec![story("c", "C"), story("a", "A"), story("b", "B")]),
+            1
+        );
         assert_eq!(slugs(&state), ["c", "a", "b"]);
-        assert_eq!(state.entries.iter().map(|e| e.fresh).collect::<Vec<_>>(), [true, false, false]);
+        assert_eq!(
+            state.entries.iter().map(|e| e.fresh).collect::<Vec<_>>(),
+            [true, false, false]
+        );
         // The same feed again: nothing new, the mark stays.
-        assert_eq!(state.merge(vec![story("c", "C"), story("a", "A"), story("b", "B")]), 0);
+        assert_eq!(
+            state.merge(vec![story("c", "C"), story("a", "A"), story("b", "B")]),
+            0
+        );
         assert!(state.entries[0].fresh);
         // A later arrival takes the mark.
-        assert_eq!(state.merge(vec![story("d", "D"), story("c", "C"), story("a", "A")]), 1);
-        assert_eq!(state.entries.iter().map(|e| e.fresh).collect::<Vec<_>>(), [true, false, false]);
+        assert_eq!(
+            state.merge(vec![story("d", "D"), story("c", "C"), story("a", "A")]),
+            1
+        );
+        assert_eq!(
+            state.entries.iter().map(|e| e.fresh).collect::<Vec<_>>(),
+            [true, false, false]
+        );
     }
 
     #[test]

@@ -23,7 +23,11 @@ pub fn jittered(base: Duration, fraction: f64, unit: f64) -> Duration {
 /// The wait before the next request.
 pub fn next_wait(interval: Duration, failures: u32, visible: bool, unit: f64) -> Duration {
     if failures == 0 {
-        let base = if visible { interval } else { HIDDEN_INTERVAL.max(interval) };
+        let base = if visible {
+            interval
+        } else {
+            HIDDEN_INTERVAL.max(interval)
+        };
         return jittered(base, POLL_JITTER, unit);
     }
     let doublings = (failures - 1).min(16);
@@ -58,7 +62,9 @@ mod tests {
 
     #[test]
     fn backoff_doubles_to_a_cap_with_twenty_percent_jitter() {
-        let waits: Vec<u64> = (1..=7).map(|f| next_wait(THIRTY, f, true, 0.5).as_secs()).collect();
+        let waits: Vec<u64> = (1..=7)
+            .map(|f| next_wait(THIRTY, f, true, 0.5).as_secs())
+            .collect();
         assert_eq!(waits, [30, 60, 120, 240, 300, 300, 300]);
         assert_eq!(next_wait(THIRTY, 1, true, 0.0), Duration::from_secs(24));
         assert_eq!(next_wait(THIRTY, 1, true, 1.0), Duration::from_secs(36));

@@ -21,7 +21,9 @@ use crate::time::ladder::article_time;
 
 #[component]
 pub fn ArticlePage(slug: String) -> impl IntoView {
-    let url = use_context::<Config>().unwrap_or_default().article_url(&slug);
+    let url = use_context::<Config>()
+        .unwrap_or_default()
+        .article_url(&slug);
     let article = LocalResource::new(move || get_json::<Article>(url.clone(), Freshness::Cached));
     Effect::new(move |_| {
         if article.with(Option::is_some) {

@@ -16,8 +16,11 @@ use crate::scroll::restore_scroll;
 
 #[component]
 pub fn SectionPage(slug: String) -> impl IntoView {
-    let url = use_context::<Config>().unwrap_or_default().section_url(&slug);
-    let page = LocalResource::new(move || get_json::<CategoryPage>(url.clone(), Freshness::Revalidate));
+    let url = use_context::<Config>()
+        .unwrap_or_default()
+        .section_url(&slug);
+    let page =
+        LocalResource::new(move || get_json::<CategoryPage>(url.clone(), Freshness::Revalidate));
     Effect::new(move |_| {
         if page.with(Option::is_some) {
             restore_scroll();
@@ -48,7 +51,10 @@ pub fn SectionPage(slug: String) -> impl IntoView {
 /// A section's stories as the reader sees them.
 #[component]
 pub fn SectionView(page: CategoryPage) -> impl IntoView {
-    let empty = page.items.is_empty().then(|| view! { <p>"No stories in this section yet."</p> });
+    let empty = page
+        .items
+        .is_empty()
+        .then(|| view! { <p>"No stories in this section yet."</p> });
     view! {
         <Breadcrumb category=page.category.clone() current=true/>
         <div class="section-page">

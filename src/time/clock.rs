@@ -41,7 +41,10 @@ fn start(set_now: WriteSignal<DateTime<Utc>>) {
     }
 
     // Catches up now and sets the next tick, or stops while hidden.
-    fn tick(set_now: WriteSignal<DateTime<Utc>>, timer: StoredValue<Option<TimeoutHandle>, LocalStorage>) {
+    fn tick(
+        set_now: WriteSignal<DateTime<Utc>>,
+        timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    ) {
         cancel(timer);
         set_now.set(Utc::now());
         if !is_visible() {
@@ -54,7 +57,8 @@ fn start(set_now: WriteSignal<DateTime<Utc>>) {
     }
 
     tick(set_now, timer);
-    let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| tick(set_now, timer));
+    let on_visibility =
+        window_event_listener(leptos::ev::visibilitychange, move |_| tick(set_now, timer));
     let on_pageshow = window_event_listener(leptos::ev::pageshow, move |_| tick(set_now, timer));
     on_cleanup(move || {
         cancel(timer);

@@ -91,7 +91,10 @@ mod tests {
         let at: DateTime<Utc> = "2024-02-23T20:27:00Z".parse().expect("valid time");
         assert_eq!(article_time(at, &istanbul), "23.02.2024 23:27");
         assert_eq!(clock_time(at, &istanbul), "23/02/2024 23:27");
-        assert_eq!(relative_time(at + Duration::days(9), at, &istanbul), "23.02.2024 23:27");
+        assert_eq!(
+            relative_time(at + Duration::days(9), at, &istanbul),
+            "23.02.2024 23:27"
+        );
     }
 
     #[test]

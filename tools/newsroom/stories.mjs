@@ -141,7 +141,7 @@ export const STORIES = [
     ],
   },
   {
-    slug: "ancient-seeds-sprout-in-museum-lab", section: "science", age: 60 * 2, offset: "+03:00",
+    slug: "ancient-seeds-sprout-in-museum-lab", section: "science", age: 80, offset: "+03:00",
     title: "Seeds from an ancient storage jar sprout in museum lab",
     summary: "Botanists coaxed three date palm seeds, dated to about two thousand years ago, into growth.",
     byline: "Writing by Ayse Demir",

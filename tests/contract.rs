@@ -1,0 +1,153 @@
+//! The contract's tolerance rules (contract.md, "What the app does with bad data").
+#![cfg(not(target_arch = "wasm32"))]
+
+use dateline::api::{
+    image_url, parse, Article, Block, CategoryPage, FetchError, HomePage, LatestFeed,
+};
+
+const STORY: &str = r#"{"slug":"a-story","title":"T","summary":"S",
+  "category":{"slug":"world","name":"World"},"published_at":"2026-11-28T16:05:00+03:00"}"#;
+
+fn feed(items: &[&str]) -> String {
+    format!(
+        r#"{{"updated_at":"2026-11-28T16:05:00+03:00","items":[{}]}}"#,
+        items.join(",")
+    )
+}
+
+#[test]
+fn unknown_fields_are_ignored_and_optional_fields_may_be_missing_or_null() {
+    let story = STORY.replace(
+        r#""title":"T""#,
+        r#""title":"T","kicker":"new","updated_at":null"#,
+    );
+    let latest: LatestFeed = parse(&feed(&[&story])).expect("parses");
+    assert_eq!(latest.items.len(), 1);
+    assert_eq!(latest.items[0].updated_at, None);
+    assert_eq!(latest.items[0].image, None);
+}
+
+#[test]
+fn a_broken_item_is_dropped_and_the_rest_are_shown() {
+    let no_title = STORY
+        .replace(r#""title":"T","#, "")
+        .replace("a-story", "b-story");
+    let bad_time = STORY
+        .replace("2026-11-28T16:05:00+03:00", "yesterday")
+        .replace("a-story", "c-story");
+    let bad_slug = STORY.replace("a-story", "../../etc/passwd");
+    let latest: LatestFeed =
+        parse(&feed(&[&no_title, STORY, &bad_time, &bad_slug, "42"])).expect("parses");
+    let slugs: Vec<_> = latest.items.iter().map(|s| s.slug.as_str()).collect();
+    assert_eq!(slugs, ["a-story"]);
+}
+
+#[test]
+fn duplicate_slugs_are_shown_once() {
+    let again = STORY.replace(r#""title":"T""#, r#""title":"Again""#);
+    let latest: LatestFeed = parse(&feed(&[STORY, &again])).expect("parses");
+    assert_eq!(latest.items.len(), 1);
+    assert_eq!(latest.items[0].title, "T");
+}
+
+#[test]
+fn a_malformed_image_is_dropped_but_keeps_the_story() {
+    let story = STORY.replace(r#""title":"T""#, r#""title":"T","image":{"src":"x.png"}"#);
+    let latest: LatestFeed = parse(&feed(&[&story])).expect("parses");
+    assert_eq!(latest.items[0].image, None);
+}
+
+#[test]
+fn unknown_blocks_are_skipped_and_broken_blocks_dropped() {
+    let article = STORY.replace(
+        r#""title":"T""#,
+        r#""title":"T","byline":"Writing by A","body":[
+          {"type":"paragraph","text":"one"},
+          {"type":"video","src":"v.mp4"},
+          {"type":"heading"},
+          {"type":"quote","text":"q"},
+          {"type":"list","items":["x","y"]},
+          {"type":"image","src":"images/a.svg","alt":"A","width":10,"height":5}
+        ],"tags":["a", 3]"#,
+    );
+    let article: Article = parse(&article).expect("parses");
+    assert_eq!(article.body.len(), 4);
+    assert!(matches!(&article.body[0], Block::Paragraph { text } if text == "one"));
+    assert!(matches!(
+        &article.body[1],
+        Block::Quote {
+            attribution: None,
+            ..
+        }
+    ));
+    assert!(matches!(&article.body[2], Block::List { items } if items.len() == 2));
+    assert!(matches!(&article.body[3], Block::Image(image) if image.width == 10));
+    assert_eq!(article.tags, ["a"]);
+}
+
+#[test]
+fn the_wrong_shape_is_a_parse_error_not_a_panic() {
+    for body in [
+        "",
+        "null",
+        "[]",
+        "{\"items\":3}",
+        "<html>",
+        "{\"top\":[],\"sections\":{}}",
+    ] {
+        assert!(
+            matches!(parse::<LatestFeed>(body), Err(FetchError::Parse(_))),
+            "{body}"
+        );
+        assert!(
+            matches!(parse::<HomePage>(body), Err(FetchError::Parse(_))),
+            "{body}"
+        );
+        assert!(
+            matches!(parse::<CategoryPage>(body), Err(FetchError::Parse(_))),
+            "{body}"
+        );
+        assert!(
+            matches!(parse::<Article>(body), Err(FetchError::Parse(_))),
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn text_stays_text() {
+    let hostile = STORY.replace(r#""title":"T""#, r#""title":"<script>alert(1)</script>""#);
+    let latest: LatestFeed = parse(&feed(&[&hostile])).expect("parses");
+    assert_eq!(latest.items[0].title, "<script>alert(1)</script>");
+}
+
+#[test]
+fn image_sources_are_https_or_relative_to_the_api() {
+    let api = "/api/";
+    assert_eq!(
+        image_url(api, "images/a.svg").as_deref(),
+        Some("/api/images/a.svg")
+    );
+    assert_eq!(
+        image_url(api, "https://cdn.example/a.jpg").as_deref(),
+        Some("https://cdn.example/a.jpg")
+    );
+    for refused in [
+        "javascript:alert(1)",
+        "http://x/a.png",
+        "//evil/a.png",
+        "/etc/a.png",
+        "../a.png",
+        "data:x",
+        "",
+    ] {
+        assert_eq!(image_url(api, refused), None, "{refused}");
+    }
+}
+
+#[test]
+fn not_found_is_told_apart_from_other_failures() {
+    assert!(FetchError::Status(404).is_not_found());
+    assert!(!FetchError::Status(500).is_not_found());
+    assert!(!FetchError::Network.is_not_found());
+}

@@ -1,0 +1,188 @@
+//! The sample newsroom in public/api/ keeps the contract and agrees with itself.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use dateline::api::{parse, Article, ArticleSummary, Block, CategoryPage, HomePage, LatestFeed};
+use dateline::time::ladder::relative_time;
+use serde::de::DeserializeOwned;
+
+fn api() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("public/api")
+}
+
+fn read<T: DeserializeOwned>(path: &str) -> T {
+    let text = fs::read_to_string(api().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+    parse(&text).unwrap_or_else(|e| panic!("{path}: {e:?}"))
+}
+
+fn raw_count(path: &str, field: &str) -> usize {
+    let text = fs::read_to_string(api().join(path)).expect("readable");
+    let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    value[field].as_array().map_or(0, Vec::len)
+}
+
+fn articles() -> Vec<Article> {
+    let mut all: Vec<Article> = fs::read_dir(api().join("articles"))
+        .expect("articles folder")
+        .map(|entry| {
+            let name = entry
+                .expect("entry")
+                .file_name()
+                .into_string()
+                .expect("utf-8");
+            let article: Article = read(&format!("articles/{name}"));
+            assert_eq!(
+                format!("{}.json", article.summary.slug),
+                name,
+                "file name is the slug"
+            );
+            article
+        })
+        .collect();
+    all.sort_by_key(|a| a.summary.slug.to_string());
+    all
+}
+
+fn assert_newest_first(what: &str, items: &[ArticleSummary]) {
+    for pair in items.windows(2) {
+        assert!(
+            pair[0].published_at >= pair[1].published_at,
+            "{what}: {} before {}",
+            pair[0].slug,
+            pair[1].slug
+        );
+    }
+}
+
+fn assert_agrees(what: &str, items: &[ArticleSummary], articles: &[Article]) {
+    for item in items {
+        let article = articles
+            .iter()
+            .find(|a| a.summary.slug == item.slug)
+            .unwrap_or_else(|| panic!("{what}: {} has no article", item.slug));
+        assert_eq!(
+            &article.summary, item,
+            "{what}: {} differs from its article",
+            item.slug
+        );
+    }
+}
+
+#[test]
+fn enough_articles_in_enough_sections_with_varied_bodies() {
+    let articles = articles();
+    assert!(articles.len() >= 24, "{} articles", articles.len());
+    let sections: HashSet<_> = articles
+        .iter()
+        .map(|a| a.summary.category.slug.clone())
+        .collect();
+    assert!(sections.len() >= 6);
+    let mut kinds = HashSet::new();
+    for article in &articles {
+        let blocks = article.body.len();
+        assert!(
+            (3..=8).contains(&blocks),
+            "{}: {blocks} blocks",
+            article.summary.slug
+        );
+        assert!(
+            article.byline.starts_with("Writing by "),
+            "{}",
+            article.summary.slug
+        );
+        for block in &article.body {
+            kinds.insert(std::mem::discriminant(block));
+            if let Block::Image(image) = block {
+                assert!(image.width > 0 && image.height > 0);
+                assert!(api().join(&image.src).is_file(), "{} is missing", image.src);
+            }
+        }
+        if let Some(image) = &article.summary.image {
+            assert!(api().join(&image.src).is_file(), "{} is missing", image.src);
+        }
+    }
+    assert_eq!(
+        kinds.len(),
+        5,
+        "paragraphs, headings, quotes, lists and images all appear"
+    );
+}
+
+#[test]
+fn feeds_parse_completely_agree_with_the_articles_and_are_newest_first() {
+    let articles = articles();
+    let latest: LatestFeed = read("latest.json");
+    assert_eq!(
+        latest.items.len(),
+        raw_count("latest.json", "items"),
+        "no item of latest.json is dropped"
+    );
+    assert!(latest.items.len() <= 50);
+    assert_newest_first("latest.json", &latest.items);
+    assert_agrees("latest.json", &latest.items, &articles);
+
+    let home: HomePage = read("home.json");
+    assert!(!home.top.is_empty());
+    assert_agrees("home.json top", &home.top, &articles);
+    let stories: usize =
+        home.top.len() + home.sections.iter().map(|s| s.items.len()).sum::<usize>();
+    assert!(stories >= 10, "the front page has {stories} stories");
+    for section in &home.sections {
+        assert_newest_first("home.json section", &section.items);
+        assert_agrees("home.json section", &section.items, &articles);
+        let page: CategoryPage = read(&format!("categories/{}.json", section.category.slug));
+        assert_eq!(page.category, section.category);
+        assert!(page.items.len() <= 100);
+        assert_newest_first(section.category.slug.as_str(), &page.items);
+        assert_agrees(section.category.slug.as_str(), &page.items, &articles);
+        assert!(page.items.iter().all(|s| s.category == section.category));
+        let in_section = articles
+            .iter()
+            .filter(|a| a.summary.category == section.category)
+            .count();
+        assert_eq!(
+            page.items.len(),
+            in_section,
+            "every article is listed in its section"
+        );
+    }
+}
+
+#[test]
+fn at_the_reference_time_the_stories_cover_every_rung_of_the_ladder() {
+    let now: DateTime<Utc> = "2026-11-28T15:00:00Z".parse().expect("time");
+    let latest: LatestFeed = read("latest.json");
+    let rungs: HashSet<&str> = latest
+        .items
+        .iter()
+        .map(|story| {
+            let text = relative_time(now, story.published_at.with_timezone(&Utc), &Utc);
+            match text.as_str() {
+                "just now" => "just now",
+                "1 minute ago" => "1 minute",
+                "1 hour ago" => "1 hour",
+                "yesterday" => "yesterday",
+                t if t.ends_with("minutes ago") => "minutes",
+                t if t.ends_with("hours ago") => "hours",
+                t if t.ends_with("days ago") => "days",
+                _ => "absolute",
+            }
+        })
+        .collect();
+    for rung in [
+        "just now",
+        "1 minute",
+        "minutes",
+        "1 hour",
+        "hours",
+        "yesterday",
+        "days",
+        "absolute",
+    ] {
+        assert!(rungs.contains(rung), "no story shows the rung {rung:?}");
+    }
+}

@@ -1,0 +1,167 @@
+//! Views render to HTML on the host (Leptos `ssr`), as pre-rendering will.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::Path;
+
+use dateline::api::{parse, Article, HomePage};
+use dateline::app::AppWith;
+use dateline::config::Config;
+use dateline::pages::article::ArticleView;
+use dateline::pages::front::FrontView;
+use dateline::pages::not_found::NotFoundView;
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+
+fn sample<T: serde::de::DeserializeOwned>(path: &str) -> T {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("public/api")
+        .join(path);
+    parse(&fs::read_to_string(file).expect("sample file")).expect("sample parses")
+}
+
+fn render<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
+    let owner = Owner::new();
+    owner.with(|| view().to_html())
+}
+
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+#[test]
+fn article_view_has_every_part_of_the_page() {
+    let article: Article = sample("articles/harbour-city-opens-floating-flood-barrier.json");
+    let html = render(move || view! { <ArticleView article/> });
+    assert_eq!(count(&html, "<h1"), 1, "{html}");
+    assert!(html.contains(r#"aria-label="Breadcrumb""#));
+    assert!(html.contains(r#"href="/category/world""#));
+    let article_start = html.find("<article").expect("an <article>");
+    let h1 = html.find("<h1").expect("an h1");
+    assert!(
+        article_start < h1 && h1 < html.find("</article>").expect("closed"),
+        "the h1 is inside the article"
+    );
+    assert!(html.contains("Harbour city opens floating flood barrier after decade of work"));
+    assert!(
+        html.contains(r#"<time datetime="2026-11-28T17:59:42+03:00">"#),
+        "{html}"
+    );
+    assert!(
+        html.contains("Updated"),
+        "the article was updated after publication"
+    );
+    assert!(html.contains(r#"class="article__lede""#));
+    assert!(html.contains("<blockquote>"));
+    assert!(html.contains("Writing by Ayse Demir"));
+    assert!(html.contains(r#"width="640""#) && html.contains(r#"height="360""#));
+}
+
+#[test]
+fn article_without_update_says_nothing_of_one() {
+    let article: Article = sample("articles/bees-learn-to-solve-puzzle-by-watching.json");
+    let html = render(move || view! { <ArticleView article/> });
+    assert!(!html.contains("Updated"));
+    assert!(html.contains("<ul>") || html.contains("<p>"));
+}
+
+#[test]
+fn hostile_text_is_escaped_on_the_host_too() {
+    let text = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("public/api/articles/bees-learn-to-solve-puzzle-by-watching.json"),
+    )
+    .expect("sample")
+    .replace(
+        "Bees learn to solve a puzzle by watching other bees",
+        "<script>alert(1)</script>",
+    );
+    let article: Article = parse(&text).expect("parses");
+    let html = render(move || view! { <ArticleView article/> });
+    assert!(!html.contains("<script>"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+#[test]
+fn front_view_has_top_news_lead_and_section_blocks() {
+    let home: HomePage = sample("home.json");
+    let sections = home.sections.len();
+    let html = render(move || view! { <FrontView home/> });
+    assert_eq!(count(&html, "<h1"), 1);
+    assert!(html.contains(r#"aria-label="Top News""#));
+    assert_eq!(count(&html, "story--lead"), 1);
+    assert_eq!(count(&html, r#"class="section-block""#), sections);
+    assert!(
+        count(&html, r#"href="/news/"#) >= 10,
+        "at least ten story links"
+    );
+    assert!(count(&html, "<time datetime=") >= 10);
+}
+
+#[test]
+fn not_found_view_offers_a_way_home() {
+    let html = render(|| view! { <NotFoundView/> });
+    assert!(html.contains("Page not found"));
+    assert!(html.contains(r#"href="/""#));
+}
+
+/// The whole app on the host, at a URL: the shell, and the page the router picks.
+fn app_at(url: &str) -> String {
+    let url = url.to_owned();
+    render(move || {
+        provide_context(RequestUrl::new(&url));
+        view! { <AppWith config=Config::default()/> }
+    })
+}
+
+#[test]
+fn the_shell_has_its_landmarks_and_skip_link_first() {
+    let html = app_at("/");
+    let first_link = html.find("<a ").expect("links");
+    assert!(
+        html[first_link..]
+            .starts_with(r##"<a href="#main" class="skip-link">Skip to content</a>"##),
+        "{html}"
+    );
+    assert!(html.contains("<header"));
+    assert!(html.contains(r#"aria-label="Sections""#));
+    assert!(html.contains(r#"<main id="main""#));
+    assert!(html.contains(r#"<aside aria-label="Latest News""#));
+    assert!(html.contains(r#"role="status" aria-live="polite""#));
+    assert!(html.contains("<footer"));
+    assert!(html.contains("Home page"));
+}
+
+#[test]
+fn routes_pick_their_pages() {
+    let busy = r#"aria-busy="true""#;
+    for url in ["/", "/index.html", "/?utm_source=push"] {
+        assert!(app_at(url).contains("placeholder--front"), "{url}");
+    }
+    for url in [
+        "/news/a-story",
+        "/news/a-story/",
+        "/news/a-story?utm_source=x",
+    ] {
+        let html = app_at(url);
+        assert!(
+            html.contains("placeholder--article") && html.contains(busy),
+            "{url}"
+        );
+    }
+    for url in ["/category/world", "/category/world/"] {
+        let html = app_at(url);
+        assert!(
+            !html.contains("Page not found") && html.contains("placeholder--list"),
+            "{url}"
+        );
+    }
+    for url in ["/nope", "/news/Not_A_Slug", "/news/a/b", "/category/"] {
+        let html = app_at(url);
+        assert!(html.contains("Page not found"), "{url}");
+        assert!(
+            !html.contains("placeholder--article"),
+            "{url} fetches nothing"
+        );
+    }
+}
