@@ -94,7 +94,7 @@ impl LiveFeed {
 }
 
 pub fn use_live_feed() -> LiveFeed {
-    use_context::<LiveFeed>().unwrap_or_else(LiveFeed::new)
+    use_context::<LiveFeed>().unwrap_or_default()
 }
 
 /// Creates the feed, provides it below, and (in the browser) starts polling.
