@@ -1,0 +1,35 @@
+// Shared steps for the end-to-end tests.
+import { expect } from "@playwright/test";
+
+/** Fails the test on any console error or uncaught exception in the page. */
+export function watchForErrors(page) {
+  const errors = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return {
+    errors,
+    /** Asserts that nothing went wrong, ignoring the expected failures named. */
+    expectNone(...expected) {
+      const unexpected = errors.filter((text) => !expected.some((pattern) => pattern.test(text)));
+      expect(unexpected, unexpected.join("\n")).toEqual([]);
+    },
+  };
+}
+
+/** Waits until the app has rendered a page's heading. */
+export async function pageReady(page) {
+  await expect(page.locator("h1")).toHaveCount(1);
+}
+
+/** The region landmarks of the shell, found as a screen reader finds them. */
+export function landmarks(page) {
+  return {
+    banner: page.getByRole("banner"),
+    sections: page.getByRole("navigation", { name: "Sections" }),
+    main: page.getByRole("main"),
+    latest: page.getByRole("complementary", { name: "Latest News" }),
+    footer: page.getByRole("contentinfo"),
+  };
+}
