@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use crate::api::client::get_json;
@@ -111,7 +112,8 @@ struct Poller {
     feed: LiveFeed,
     config: Config,
     owner: Owner,
-    timer: Option<TimeoutHandle>,
+    /// The next request; dropping it cancels it.
+    timer: Option<Timeout>,
     request: Option<Owner>,
     last_fetch_ms: Option<f64>,
     failures: u32,
@@ -155,9 +157,7 @@ impl Poller {
             feed.refresh.try_set_value(None);
             let mut p = poller.borrow_mut();
             p.stopped = true;
-            if let Some(timer) = p.timer.take() {
-                timer.clear();
-            }
+            p.timer = None;
             // Dropping the request's owner aborts it.
             p.request = None;
         });
@@ -176,9 +176,7 @@ fn fetch(poller: &Shared) {
     if p.stopped || p.request.is_some() {
         return;
     }
-    if let Some(timer) = p.timer.take() {
-        timer.clear();
-    }
+    p.timer = None;
     let request = p.owner.child();
     let url = p.config.latest_url();
     let answer = request.with(|| get_json::<LatestFeed>(url, Freshness::Revalidate));
@@ -220,9 +218,7 @@ fn schedule(poller: &Shared, elapsed: Duration) {
     if p.stopped || p.request.is_some() {
         return;
     }
-    if let Some(timer) = p.timer.take() {
-        timer.clear();
-    }
+    p.timer = None;
     let wait = next_wait(
         p.config.poll_interval,
         p.failures,
@@ -231,7 +227,8 @@ fn schedule(poller: &Shared, elapsed: Duration) {
     )
     .saturating_sub(elapsed);
     let next = Rc::clone(poller);
-    p.timer = set_timeout_with_handle(move || fetch(&next), wait).ok();
+    let millis = u32::try_from(wait.as_millis()).unwrap_or(u32::MAX);
+    p.timer = Some(Timeout::new(millis, move || fetch(&next)));
 }
 
 /// The reader came back (or left): refresh at once when due, else re-pace.

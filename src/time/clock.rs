@@ -2,6 +2,7 @@
 //! tab is hidden and catches up at once when the reader comes back.
 
 use chrono::{DateTime, Utc};
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use crate::browser::{is_visible, now_ms};
@@ -31,29 +32,26 @@ pub fn provide_clock() -> Clock {
     clock
 }
 
-fn start(set_now: WriteSignal<DateTime<Utc>>) {
-    let timer: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
+/// The pending tick; dropping it cancels it. (gloo's timer keeps the id as
+/// the browser gave it, which a JavaScript clock may make larger than i32.)
+type Tick = StoredValue<Option<Timeout>, LocalStorage>;
 
-    fn cancel(timer: StoredValue<Option<TimeoutHandle>, LocalStorage>) {
-        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
+fn start(set_now: WriteSignal<DateTime<Utc>>) {
+    let timer: Tick = StoredValue::new_local(None);
+
+    fn cancel(timer: Tick) {
+        timer.try_update_value(Option::take);
     }
 
     // Catches up now and sets the next tick, or stops while hidden.
-    fn tick(
-        set_now: WriteSignal<DateTime<Utc>>,
-        timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
-    ) {
+    fn tick(set_now: WriteSignal<DateTime<Utc>>, timer: Tick) {
         cancel(timer);
-        set_now.set(Utc::now());
+        set_now.try_set(Utc::now());
         if !is_visible() {
             return;
         }
-        let wait = std::time::Duration::from_millis(u64::from(ms_to_next_minute(now_ms())));
-        if let Ok(handle) = set_timeout_with_handle(move || tick(set_now, timer), wait) {
-            timer.set_value(Some(handle));
-        }
+        let next = Timeout::new(ms_to_next_minute(now_ms()), move || tick(set_now, timer));
+        timer.try_set_value(Some(next));
     }
 
     tick(set_now, timer);
