@@ -16,7 +16,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 SIM_PORT ?= 8081
 SIM_EVERY ?= 60
 
-.PHONY: help serve test build tools rust-tools node-tools browser simulator clean
+.PHONY: help serve test build tools rust-tools node-tools browser clean screenshots
 
 help:
 	@echo "make serve   run the app at http://127.0.0.1:8080 with a live newsroom simulator"
@@ -64,3 +64,7 @@ test: tools browser
 clean:
 	cargo clean
 	rm -rf dist node_modules test-results playwright-report
+
+# The README's screenshots, from the release build.
+screenshots: build
+	node tools/screenshots.mjs

@@ -10,7 +10,6 @@ trap 'rm -f "$log"' EXIT
 
 summary() {
   echo
-  echo "tests: $passed passed, $failed failed"
   echo "$passed passed, $failed failed"
 }
 
