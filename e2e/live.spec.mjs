@@ -245,7 +245,7 @@ test("a failing feed keeps the list, backs off, and recovers by itself", async (
   watch.expectNone(/503/, /Failed to load resource/, /Latest News/);
 });
 
-test("a feed that never answers is abandoned after ten seconds and retried", async ({ page }) => {
+test("a feed that never answers is abandoned after ten seconds, then retried", async ({ page }) => {
   const stories = [story("a-story", "A story", T0.getTime())];
   const { feed, latest } = await open(page, stories);
   await page.unroute("**/api/latest.json");
@@ -257,7 +257,28 @@ test("a feed that never answers is abandoned after ten seconds and retried", asy
   expect(hung).toBe(1);
   await expect(latest).toContainText("Could not refresh. Retrying…");
   await expect(latest.getByRole("listitem")).toHaveCount(1);
+
+  await page.unroute("**/api/latest.json");
+  const answering = await controlFeed(page, [story("b-story", "Answered at last", T0.getTime() + MINUTE), ...stories]);
+  await advance(page, 40_000);
+  expect(hung).toBe(1);
+  expect(answering.requests.length).toBe(1);
+  await expect(latest).not.toContainText("Could not refresh");
+  await expect(latest.getByRole("listitem").first()).toContainText("Answered at last");
   expect(feed.requests.length).toBe(1);
+});
+
+test("the new-story mark does not animate for readers who ask for reduced motion", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const older = [story("b-story", "B story", T0.getTime() - MINUTE)];
+  const { feed, latest } = await open(page, older);
+  feed.stories = [story("a-story", "A", T0.getTime()), ...older];
+  await advance(page, 35_000);
+  const fresh = latest.getByRole("listitem").first();
+  await expect(fresh).toContainText("New");
+  expect(await fresh.evaluate((node) => getComputedStyle(node).animationName)).toBe("none");
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+  expect(await fresh.evaluate((node) => getComputedStyle(node).animationName)).toBe("arrive");
 });
 
 test("after fifty navigations there is still one poller and the list is never reset", async ({ page }) => {
@@ -286,7 +307,7 @@ test("after fifty navigations there is still one poller and the list is never re
 });
 
 test("the poll interval is set in index.html without recompiling", async ({ page }) => {
-  await page.route("**/", async (route) => {
+  await page.route("**/*", async (route) => {
     if (route.request().resourceType() !== "document") return route.fallback();
     const response = await route.fetch();
     const html = (await response.text()).replace(
@@ -299,4 +320,24 @@ test("the poll interval is set in index.html without recompiling", async ({ page
   await advance(page, 5 * MINUTE);
   expect(feed.requests.length - 1).toBeGreaterThanOrEqual(3);
   expect(feed.requests.length - 1).toBeLessThanOrEqual(4);
+});
+
+test("the API base is set in index.html without recompiling", async ({ page }) => {
+  await page.route("**/*", async (route) => {
+    if (route.request().resourceType() !== "document") return route.fallback();
+    const response = await route.fetch();
+    const html = (await response.text()).replace('name="dateline:api" content="api/"', 'name="dateline:api" content="/feeds/v2/"');
+    return route.fulfill({ response, body: html });
+  });
+  const asked = [];
+  await page.route("**/feeds/v2/latest.json", (route) => {
+    asked.push(route.request().url());
+    return route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({ items: [story("a-story", "From the other feed", Date.now())] }),
+    });
+  });
+  await page.goto("/no-such-page");
+  await expect(page.getByRole("complementary", { name: "Latest News" })).toContainText("From the other feed");
+  expect(asked.length).toBeGreaterThanOrEqual(1);
 });

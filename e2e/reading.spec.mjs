@@ -32,6 +32,11 @@ test("the skip link is the first thing Tab reaches and moves focus to the conten
   const skip = page.getByRole("link", { name: "Skip to content" });
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
+  expect(await skip.evaluate((node) => getComputedStyle(node).outlineStyle)).not.toBe("none");
+  await page.keyboard.press("Tab");
+  const next = page.locator(":focus");
+  expect(await next.evaluate((node) => getComputedStyle(node).outlineStyle)).toBe("solid");
+  await page.keyboard.press("Shift+Tab");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("main")).toBeFocused();
 });

@@ -37,6 +37,11 @@ impl HomeData {
         self.last_good.get()
     }
 
+    /// Whether a front page has loaded, without subscribing to it.
+    pub fn is_loaded(&self) -> bool {
+        self.last_good.with_untracked(Option::is_some)
+    }
+
     /// The failure of the latest load, if it failed.
     pub fn error(&self) -> Option<FetchError> {
         self.resource.get().and_then(Result::err)

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_location;
 
 use crate::api::home::use_home;
 use crate::routes::{section_path, Route};
-use crate::time::ladder::clock_time;
+use crate::time::ladder::{clock_time, minute_stamp};
 use crate::time::use_clock;
 use crate::{SITE_NAME, TAGLINE};
 
@@ -15,11 +15,8 @@ use crate::{SITE_NAME, TAGLINE};
 pub fn SiteHeader() -> impl IntoView {
     let clock = use_clock();
     let now = Memo::new(move |_| {
-        let now = clock.now.get().with_timezone(&Local);
-        (
-            now.format("%Y-%m-%dT%H:%M%:z").to_string(),
-            clock_time(now.to_utc(), &Local),
-        )
+        let now = clock.now.get();
+        (minute_stamp(now, &Local), clock_time(now, &Local))
     });
     view! {
         <header class="site-header">

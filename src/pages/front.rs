@@ -18,7 +18,7 @@ pub fn FrontPage() -> impl IntoView {
     let home = use_home();
     // Coming back to the front page checks for a newer one (a 304 if not).
     if let Some(home) = home {
-        if home.page().is_some() {
+        if home.is_loaded() {
             home.refetch();
         }
     }

@@ -1,14 +1,24 @@
 //! How a time is written: the relative ladder of design.md and the two
 //! absolute forms, in whatever time zone the caller passes (the reader's).
 
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Offset, TimeZone, Timelike, Utc};
 
 /// `DD.MM.YYYY HH:MM`, as on the article page and past a week old.
 pub fn article_time<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
-    at.with_timezone(zone).format("%d.%m.%Y %H:%M").to_string()
+    let t = at.with_timezone(zone);
+    // Written out by hand: chrono's `format` brings its whole strftime
+    // machinery into the download.
+    format!(
+        "{:02}.{:02}.{} {:02}:{:02}",
+        t.day(),
+        t.month(),
+        t.year(),
+        t.hour(),
+        t.minute()
+    )
 }
 
 /// `DD/MM/YYYY HH:MM`, as in the header clock.
@@ -16,7 +26,30 @@ pub fn clock_time<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
-    at.with_timezone(zone).format("%d/%m/%Y %H:%M").to_string()
+    let t = at.with_timezone(zone);
+    format!(
+        "{:02}/{:02}/{} {:02}:{:02}",
+        t.day(),
+        t.month(),
+        t.year(),
+        t.hour(),
+        t.minute()
+    )
+}
+
+/// The instant to the minute in the reader's zone, for `<time datetime>`:
+/// `2026-11-28T15:00+03:00`.
+pub fn minute_stamp<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String {
+    let t = at.with_timezone(zone);
+    let offset = t.offset().fix();
+    format!(
+        "{}-{:02}-{:02}T{:02}:{:02}{offset}",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute()
+    )
 }
 
 /// The relative form of `at` seen from `now`: "just now", "N minutes ago",
@@ -95,6 +128,14 @@ mod tests {
             relative_time(at + Duration::days(9), at, &istanbul),
             "23.02.2024 23:27"
         );
+    }
+
+    #[test]
+    fn minute_stamps_carry_the_offset() {
+        let istanbul = FixedOffset::east_opt(3 * 3600).expect("valid offset");
+        let at: DateTime<Utc> = "2024-02-23T20:27:59Z".parse().expect("valid time");
+        assert_eq!(minute_stamp(at, &istanbul), "2024-02-23T23:27+03:00");
+        assert_eq!(minute_stamp(at, &Utc), "2024-02-23T20:27+00:00");
     }
 
     #[test]
