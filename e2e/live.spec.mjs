@@ -204,6 +204,21 @@ test("a hidden tab polls at most every five minutes and refreshes at once on ret
   await expect.poll(() => feed.requests.length, { timeout: 1_000 }).toBe(before + 1);
 });
 
+test("the clock sleeps while the tab is hidden and catches up at once on return", async ({ page }) => {
+  await controllableVisibility(page);
+  const { latest } = await open(page, [story("a-story", "A story", T0.getTime() - 90_000)]);
+  const clock = page.getByRole("banner").locator("time");
+  const time = latest.getByRole("listitem").first().locator("time");
+  await expect(clock).toHaveText("28/11/2026 15:00");
+  await setHidden(page, true);
+  await advance(page, 3 * MINUTE);
+  await expect(clock).toHaveText("28/11/2026 15:00");
+  await expect(time).toContainText("1 minute ago");
+  await setHidden(page, false);
+  await expect(clock).toHaveText("28/11/2026 15:03", { timeout: 1_000 });
+  await expect(time).toContainText("4 minutes ago", { timeout: 1_000 });
+});
+
 test("new stories while hidden count in the title until the reader returns", async ({ page }) => {
   await controllableVisibility(page);
   const first = story("a-story", "A story", T0.getTime());

@@ -208,3 +208,26 @@ test("the head has a favicon, lang, viewport and a noscript message", async ({ p
   const favicon = await page.request.get("/favicon.svg");
   expect(favicon.status()).toBe(200);
 });
+
+test("leaving a page aborts its request", async ({ page }) => {
+  await page.goto("/");
+  await pageReady(page);
+  const aborted = [];
+  page.on("requestfailed", (request) => aborted.push([new URL(request.url()).pathname, request.failure()?.errorText]));
+  await page.route("**/api/articles/*.json", () => {}); // never answered
+  await page.getByRole("main").getByRole("link", { name: HEADLINE }).first().click();
+  await expect(page.getByRole("main").locator('[aria-busy="true"]')).toBeVisible();
+  await page.getByRole("banner").getByRole("link", { name: "Home page" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Top News");
+  await expect.poll(() => aborted).toContainEqual([`/api${ARTICLE.replace("/news/", "/articles/")}.json`, "net::ERR_ABORTED"]);
+});
+
+test("the colours follow the reader's light or dark setting", async ({ page }) => {
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/");
+  await pageReady(page);
+  expect(await background()).toBe("rgb(255, 255, 255)");
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await background()).toBe("rgb(18, 18, 18)");
+});

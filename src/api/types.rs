@@ -1,7 +1,7 @@
 //! The JSON contract (contract.md) as Rust types, with its tolerance rules.
 
 use chrono::{DateTime, FixedOffset, Utc};
-use serde::de::{DeserializeOwned, Deserializer};
+use serde::de::Deserializer;
 use serde::Deserialize;
 use std::collections::HashSet;
 
@@ -142,24 +142,37 @@ pub struct CategoryPage {
     pub items: Vec<ArticleSummary>,
 }
 
-/// Parses each element on its own and drops the ones that fail.
-fn parse_each<T: DeserializeOwned>(raw: Vec<serde_json::Value>) -> Vec<T> {
-    raw.into_iter()
-        .filter_map(|value| serde_json::from_value(value).ok())
-        .collect()
+/// One element of a list: itself when it parses, or nothing. serde buffers
+/// the element and tries `T`, so one broken item cannot spoil its list.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Lenient<T> {
+    Valid(T),
+    Invalid(serde::de::IgnoredAny),
 }
 
+impl<T> Lenient<T> {
+    fn valid(self) -> Option<T> {
+        match self {
+            Lenient::Valid(value) => Some(value),
+            Lenient::Invalid(_) => None,
+        }
+    }
+}
+
+/// Parses each element on its own and drops the ones that fail.
 fn lenient_list<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
 where
     D: Deserializer<'de>,
-    T: DeserializeOwned,
+    T: Deserialize<'de>,
 {
-    Ok(parse_each(Vec::deserialize(deserializer)?))
+    let items = Vec::<Lenient<T>>::deserialize(deserializer)?;
+    Ok(items.into_iter().filter_map(Lenient::valid).collect())
 }
 
 fn lenient_strings<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
-    Ok(Option::<Vec<serde_json::Value>>::deserialize(deserializer)?
-        .map(parse_each)
+    Ok(Option::<Vec<Lenient<String>>>::deserialize(deserializer)?
+        .map(|items| items.into_iter().filter_map(Lenient::valid).collect())
         .unwrap_or_default())
 }
 
@@ -167,19 +180,18 @@ fn lenient_strings<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Str
 fn lenient_option<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
 where
     D: Deserializer<'de>,
-    T: DeserializeOwned,
+    T: Deserialize<'de>,
 {
-    let raw = Option::<serde_json::Value>::deserialize(deserializer)?;
-    Ok(raw.and_then(|value| serde_json::from_value(value).ok()))
+    Ok(Option::<Lenient<T>>::deserialize(deserializer)?.and_then(Lenient::valid))
 }
 
 /// A story list: broken items dropped, each slug shown once.
 fn stories<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<ArticleSummary>, D::Error> {
-    Ok(dedupe(parse_each(Vec::deserialize(deserializer)?)))
+    Ok(dedupe(lenient_list(deserializer)?))
 }
 
 fn blocks<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Block>, D::Error> {
-    let mut body: Vec<Block> = parse_each(Vec::deserialize(deserializer)?);
+    let mut body: Vec<Block> = lenient_list(deserializer)?;
     body.retain(|block| *block != Block::Unknown);
     Ok(body)
 }

@@ -11,12 +11,10 @@ use crate::components::article_body::ArticleBody;
 use crate::components::breadcrumb::Breadcrumb;
 use crate::components::headline::Headline;
 use crate::components::picture::Picture;
-use crate::components::states::{LoadError, Placeholder, Shape};
+use crate::components::states::Shape;
 use crate::components::top_news::TopNews;
 use crate::config::Config;
-use crate::pages::not_found::NotFoundPage;
-use crate::pages::ErrorPage;
-use crate::scroll::restore_scroll;
+use crate::pages::fetched;
 use crate::time::ladder::article_time;
 
 #[component]
@@ -25,37 +23,21 @@ pub fn ArticlePage(slug: String) -> impl IntoView {
         .unwrap_or_default()
         .article_url(&slug);
     let article = LocalResource::new(move || get_json::<Article>(url.clone(), Freshness::Cached));
-    Effect::new(move |_| {
-        if article.with(Option::is_some) {
-            restore_scroll();
-        }
-    });
     let top = move || {
         use_home()
             .and_then(|home| home.page())
             .map(|home| view! { <TopNews stories=home.top/> })
     };
+    let content = fetched(article, Shape::Article, |article| {
+        view! {
+            <Title text=article.summary.title.clone()/>
+            <Meta name="description" content=article.summary.summary.clone()/>
+            <ArticleView article/>
+        }
+        .into_any()
+    });
     view! {
-        {move || match article.get() {
-            None => view! {
-                <Title text="Loading…"/>
-                <Placeholder shape=Shape::Article/>
-            }
-            .into_any(),
-            Some(Ok(article)) => view! {
-                <Title text=article.summary.title.clone()/>
-                <Meta name="description" content=article.summary.summary.clone()/>
-                <ArticleView article/>
-            }
-            .into_any(),
-            Some(Err(error)) if error.is_not_found() => view! { <NotFoundPage/> }.into_any(),
-            Some(Err(error)) => view! {
-                <ErrorPage>
-                    <LoadError error on_retry=move || article.refetch()/>
-                </ErrorPage>
-            }
-            .into_any(),
-        }}
+        {content}
         {top}
     }
 }

@@ -1,7 +1,7 @@
 //! Any URL that names no page.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 
 use crate::components::headline::Headline;
 use crate::scroll::restore_scroll;
@@ -11,6 +11,7 @@ pub fn NotFoundPage() -> impl IntoView {
     Effect::new(move |_| restore_scroll());
     view! {
         <Title text="Page not found"/>
+        <Meta name="description" content="There is no story or section at this address."/>
         <NotFoundView/>
     }
 }

@@ -7,12 +7,10 @@ use crate::api::client::get_json;
 use crate::api::{CategoryPage, Freshness};
 use crate::components::breadcrumb::Breadcrumb;
 use crate::components::headline::Headline;
-use crate::components::states::{LoadError, Placeholder, Shape};
+use crate::components::states::Shape;
 use crate::components::story_card::StoryCard;
 use crate::config::Config;
-use crate::pages::not_found::NotFoundPage;
-use crate::pages::ErrorPage;
-use crate::scroll::restore_scroll;
+use crate::pages::fetched;
 
 #[component]
 pub fn SectionPage(slug: String) -> impl IntoView {
@@ -21,31 +19,14 @@ pub fn SectionPage(slug: String) -> impl IntoView {
         .section_url(&slug);
     let page =
         LocalResource::new(move || get_json::<CategoryPage>(url.clone(), Freshness::Revalidate));
-    Effect::new(move |_| {
-        if page.with(Option::is_some) {
-            restore_scroll();
-        }
-    });
-    move || match page.get() {
-        None => view! {
-            <Title text="Loading…"/>
-            <Placeholder shape=Shape::StoryList/>
-        }
-        .into_any(),
-        Some(Ok(page)) => view! {
+    fetched(page, Shape::StoryList, |page| {
+        view! {
             <Title text=page.category.name.clone()/>
             <Meta name="description" content=format!("The latest {} stories.", page.category.name)/>
             <SectionView page/>
         }
-        .into_any(),
-        Some(Err(error)) if error.is_not_found() => view! { <NotFoundPage/> }.into_any(),
-        Some(Err(error)) => view! {
-            <ErrorPage>
-                <LoadError error on_retry=move || page.refetch()/>
-            </ErrorPage>
-        }
-        .into_any(),
-    }
+        .into_any()
+    })
 }
 
 /// A section's stories as the reader sees them.
