@@ -1,0 +1,21 @@
+// Automated accessibility checks (axe-core, WCAG 2.x A and AA) on every kind
+// of page, in light and dark colours.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { pageReady } from "./helpers.mjs";
+
+const PAGES = ["/", "/news/harbour-city-opens-floating-flood-barrier", "/category/culture", "/no-such-page"];
+
+for (const scheme of ["light", "dark"]) {
+  for (const path of PAGES) {
+    test(`${path} has no WCAG A or AA violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await pageReady(page);
+      await expect(page.getByRole("complementary", { name: "Latest News" }).getByRole("listitem").first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      expect(summary).toEqual([]);
+    });
+  }
+}
