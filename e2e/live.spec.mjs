@@ -85,6 +85,7 @@ test("the minute tick moves relative times and the header clock", async ({ page 
   await expect(time).toHaveAttribute("datetime", "2026-11-28T14:59:00+00:00");
   const clock = page.getByRole("banner").locator("time");
   await expect(clock).toHaveText("28/11/2026 15:00");
+  await expect(clock).toHaveAttribute("datetime", "2026-11-28T15:00:00+00:00");
   await advance(page, 30_000);
   await expect(time).toContainText("2 minutes ago");
   await expect(clock).toHaveText("28/11/2026 15:01");

@@ -154,27 +154,40 @@ test("a broken article answer shows an error and Retry loads the article", async
   watch.expectNone();
 });
 
-test("while loading, a busy placeholder holds the space and nothing jumps", async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/api/articles/*.json", async (route) => {
-    await held;
-    await route.fallback();
-  });
-  await page.addInitScript(() => {
-    window.__shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts += entry.value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
-  await page.goto(ARTICLE);
-  await expect(page.getByRole("main").locator('[aria-busy="true"]')).toBeVisible();
-  release();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(HEADLINE);
-  await page.waitForTimeout(300);
-  const shifts = await page.evaluate(() => window.__shifts);
-  expect(shifts).toBeLessThan(0.1);
-});
+const LOADS = [
+  [ARTICLE, "**/api/articles/*.json", HEADLINE],
+  ["/", "**/api/home.json", "Top News"],
+  ["/category/science", "**/api/categories/*.json", "Science"],
+];
+
+for (const [path, file, heading] of LOADS) {
+  for (const [width, height] of [[1280, 800], [375, 740]]) {
+    test(`while ${path} loads at ${width}px, a busy placeholder holds the space and nothing jumps`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route(file, async (route) => {
+        await held;
+        await route.fallback();
+      });
+      await page.addInitScript(() => {
+        window.__shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts += entry.value;
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto(path);
+      await expect(page.getByRole("main").locator('[aria-busy="true"]')).toBeVisible();
+      await page.waitForTimeout(200);
+      release();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await page.waitForLoadState("networkidle");
+      await page.waitForTimeout(300);
+      const shifts = await page.evaluate(() => window.__shifts);
+      expect(shifts).toBeLessThan(0.1);
+    });
+  }
+}
 
 test("on a phone the page is one column with Latest News after the story", async ({ page }) => {
   const watch = watchForErrors(page);
@@ -230,4 +243,16 @@ test("the colours follow the reader's light or dark setting", async ({ page }) =
   expect(await background()).toBe("rgb(255, 255, 255)");
   await page.emulateMedia({ colorScheme: "dark" });
   expect(await background()).toBe("rgb(18, 18, 18)");
+});
+
+test.describe("in Tokyo", () => {
+  test.use({ timezoneId: "Asia/Tokyo" });
+
+  test("absolute times are shown in the reader's own time zone", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const times = page.getByRole("article").locator(".article__times time");
+    await expect(times.first()).toHaveText("28.11.2026 23:48");
+    await expect(times.first()).toHaveAttribute("datetime", "2026-11-28T14:48:00+00:00");
+    await expect(page.getByRole("banner").locator("time")).toHaveAttribute("datetime", /\+09:00$/);
+  });
 });

@@ -9,6 +9,9 @@ use crate::api::FetchError;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shape {
     Article,
+    /// A section page: breadcrumb, heading and a grid of story cards.
+    Section,
+    /// The Latest News list.
     StoryList,
     FrontPage,
 }
@@ -17,6 +20,7 @@ pub enum Shape {
 pub fn Placeholder(shape: Shape) -> impl IntoView {
     let (class, lines) = match shape {
         Shape::Article => ("placeholder placeholder--article", 12),
+        Shape::Section => ("placeholder placeholder--section", 10),
         Shape::StoryList => ("placeholder placeholder--list", 8),
         Shape::FrontPage => ("placeholder placeholder--front", 10),
     };

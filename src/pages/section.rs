@@ -19,7 +19,7 @@ pub fn SectionPage(slug: String) -> impl IntoView {
         .section_url(&slug);
     let page =
         LocalResource::new(move || get_json::<CategoryPage>(url.clone(), Freshness::Revalidate));
-    fetched(page, Shape::StoryList, |page| {
+    fetched(page, Shape::Section, |page| {
         view! {
             <Title text=page.category.name.clone()/>
             <Meta name="description" content=format!("The latest {} stories.", page.category.name)/>

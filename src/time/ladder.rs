@@ -37,13 +37,13 @@ where
     )
 }
 
-/// The instant to the minute in the reader's zone, for `<time datetime>`:
-/// `2026-11-28T15:00+03:00`.
+/// The instant to the minute in the reader's zone, as RFC 3339 for
+/// `<time datetime>`: `2026-11-28T15:00:00+03:00`.
 pub fn minute_stamp<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String {
     let t = at.with_timezone(zone);
     let offset = t.offset().fix();
     format!(
-        "{}-{:02}-{:02}T{:02}:{:02}{offset}",
+        "{}-{:02}-{:02}T{:02}:{:02}:00{offset}",
         t.year(),
         t.month(),
         t.day(),
@@ -134,8 +134,8 @@ mod tests {
     fn minute_stamps_carry_the_offset() {
         let istanbul = FixedOffset::east_opt(3 * 3600).expect("valid offset");
         let at: DateTime<Utc> = "2024-02-23T20:27:59Z".parse().expect("valid time");
-        assert_eq!(minute_stamp(at, &istanbul), "2024-02-23T23:27+03:00");
-        assert_eq!(minute_stamp(at, &Utc), "2024-02-23T20:27+00:00");
+        assert_eq!(minute_stamp(at, &istanbul), "2024-02-23T23:27:00+03:00");
+        assert_eq!(minute_stamp(at, &Utc), "2024-02-23T20:27:00+00:00");
     }
 
     #[test]
