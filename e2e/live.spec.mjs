@@ -38,15 +38,39 @@ async function controlFeed(page, stories) {
   return feed;
 }
 
-/** Runs the page's clock forward in short steps, letting responses land between them. */
-async function advance(page, ms, feed) {
+const inflight = new WeakMap();
+
+/** Counts the page's requests still waiting for an answer. */
+function trackRequests(page) {
+  if (inflight.has(page)) return;
+  const pending = new Set();
+  inflight.set(page, pending);
+  page.on("request", (request) => pending.add(request));
+  page.on("requestfinished", (request) => pending.delete(request));
+  page.on("requestfailed", (request) => pending.delete(request));
+}
+
+/** Waits (in real time, at most `patience` ms) until every request has its answer. */
+async function settle(page, patience) {
+  const pending = inflight.get(page);
+  const until = Date.now() + patience;
+  while (pending && pending.size > 0 && Date.now() < until) await page.waitForTimeout(10);
+  await page.waitForTimeout(15);
+}
+
+/**
+ * Runs the page's clock forward in steps shorter than the request timeout,
+ * letting answers land between steps, as they would in real time.
+ */
+async function advance(page, ms, feed, { patience = 2_000 } = {}) {
+  trackRequests(page);
   let left = ms;
   while (left > 0) {
     const step = Math.min(left, 4_000);
     await page.clock.runFor(step);
     if (feed) feed.clock += step;
     left -= step;
-    await page.waitForTimeout(15);
+    await settle(page, patience);
   }
 }
 
@@ -69,6 +93,7 @@ async function controllableVisibility(page) {
 const setHidden = (page, hidden) => page.evaluate((value) => window.__setHidden(value), hidden);
 
 async function open(page, stories, path = "/") {
+  trackRequests(page);
   await page.clock.install({ time: T0 });
   const feed = await controlFeed(page, stories);
   await page.goto(path);
@@ -269,7 +294,7 @@ test("a feed that never answers is abandoned after ten seconds, then retried", a
   await page.route("**/api/latest.json", () => {
     hung += 1; // never answered
   });
-  await advance(page, 33_000 + 11_000);
+  await advance(page, 33_000 + 11_000, undefined, { patience: 0 });
   expect(hung).toBe(1);
   await expect(latest).toContainText("Could not refresh. Retrying…");
   await expect(latest.getByRole("listitem")).toHaveCount(1);
