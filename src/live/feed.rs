@@ -196,19 +196,21 @@ fn answered(poller: &Shared, result: Result<LatestFeed, FetchError>) {
         return;
     }
     p.last_fetch_ms = Some(now_ms());
-    let visible = is_visible();
+    p.failures = match result {
+        Ok(_) => 0,
+        Err(_) => p.failures.saturating_add(1),
+    };
+    let feed = p.feed;
+    // The poller is released before the signals change, so nothing they
+    // set off can find it borrowed.
+    drop(p);
     match result {
-        Ok(latest) => {
-            p.failures = 0;
-            p.feed.receive(latest, visible);
-        }
+        Ok(latest) => feed.receive(latest, is_visible()),
         Err(error) => {
-            p.failures = p.failures.saturating_add(1);
             leptos::logging::warn!("Latest News: {error}");
-            p.feed.error.try_set(Some(error));
+            feed.error.try_set(Some(error));
         }
     }
-    drop(p);
     schedule(poller, Duration::ZERO);
 }
 
