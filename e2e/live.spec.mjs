@@ -87,6 +87,11 @@ async function controllableVisibility(page) {
       hidden = value;
       document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
     };
+    // A page restored from the back-forward cache is shown again with only a pageshow.
+    window.__restoreFromCache = () => {
+      hidden = false;
+      window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true }));
+    };
   });
 }
 
@@ -243,6 +248,21 @@ test("the clock sleeps while the tab is hidden and catches up at once on return"
   await setHidden(page, false);
   await expect(clock).toHaveText("28/11/2026 15:03", { timeout: 1_000 });
   await expect(time).toContainText("4 minutes ago", { timeout: 1_000 });
+});
+
+test("a page restored from the back-forward cache catches up at once", async ({ page }) => {
+  await controllableVisibility(page);
+  const { feed, latest } = await open(page, [story("a-story", "A story", T0.getTime() - 90_000)]);
+  const clock = page.getByRole("banner").locator("time");
+  await setHidden(page, true);
+  feed.stories = [story("b-story", "While you were away", T0.getTime() + MINUTE), ...feed.stories];
+  await advance(page, 2 * MINUTE, feed);
+  const before = feed.requests.length;
+  await expect(clock).toHaveText("28/11/2026 15:00");
+  await page.evaluate(() => window.__restoreFromCache());
+  await expect(clock).toHaveText("28/11/2026 15:02", { timeout: 1_000 });
+  await expect.poll(() => feed.requests.length, { timeout: 1_000 }).toBe(before + 1);
+  await expect(latest.getByRole("listitem").first()).toContainText("While you were away");
 });
 
 test("new stories while hidden count in the title until the reader returns", async ({ page }) => {
