@@ -4,31 +4,22 @@
 use chrono::{DateTime, Datelike, Offset, TimeZone, Timelike, Utc};
 
 /// `DD.MM.YYYY HH:MM`, as on the article page and past a week old.
-pub fn article_time<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String
-where
-    Tz::Offset: std::fmt::Display,
-{
-    let t = at.with_timezone(zone);
-    // Written out by hand: chrono's `format` brings its whole strftime
-    // machinery into the download.
-    format!(
-        "{:02}.{:02}.{} {:02}:{:02}",
-        t.day(),
-        t.month(),
-        t.year(),
-        t.hour(),
-        t.minute()
-    )
+pub fn article_time<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String {
+    day_and_time(at, zone, '.')
 }
 
 /// `DD/MM/YYYY HH:MM`, as in the header clock.
-pub fn clock_time<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String
-where
-    Tz::Offset: std::fmt::Display,
-{
+pub fn clock_time<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String {
+    day_and_time(at, zone, '/')
+}
+
+/// Day, month, year, hours and minutes in `zone`, the date parts joined by
+/// `separator`. Written out by hand: chrono's `format` would bring its whole
+/// strftime machinery into the download.
+fn day_and_time<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz, separator: char) -> String {
     let t = at.with_timezone(zone);
     format!(
-        "{:02}/{:02}/{} {:02}:{:02}",
+        "{:02}{separator}{:02}{separator}{} {:02}:{:02}",
         t.day(),
         t.month(),
         t.year(),
@@ -54,10 +45,7 @@ pub fn minute_stamp<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String {
 
 /// The relative form of `at` seen from `now`: "just now", "N minutes ago",
 /// "N hours ago", "yesterday", "N days ago", then the absolute form.
-pub fn relative_time<Tz: TimeZone>(now: DateTime<Utc>, at: DateTime<Utc>, zone: &Tz) -> String
-where
-    Tz::Offset: std::fmt::Display,
-{
+pub fn relative_time<Tz: TimeZone>(now: DateTime<Utc>, at: DateTime<Utc>, zone: &Tz) -> String {
     let minutes = (now - at).num_minutes();
     let hours = minutes / 60;
     let days = hours / 24;
