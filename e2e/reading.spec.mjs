@@ -212,6 +212,20 @@ test("every story link is a real link to its route", async ({ page }) => {
   for (const href of hrefs) expect(href).toMatch(/^\/news\/[a-z0-9]+(-[a-z0-9]+)*$/);
 });
 
+test("every shown time is a <time> with its RFC 3339 instant", async ({ page }) => {
+  for (const path of ["/", ARTICLE, "/category/world"]) {
+    await page.goto(path);
+    await pageReady(page);
+    await expect(page.getByRole("complementary", { name: "Latest News" }).locator("time").first()).toBeVisible();
+    const stamps = await page.locator("time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime")));
+    expect(stamps.length).toBeGreaterThan(5);
+    for (const stamp of stamps) {
+      expect(stamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?([+-]\d\d:\d\d|Z)$/);
+      expect(Number.isNaN(Date.parse(stamp))).toBe(false);
+    }
+  }
+});
+
 test("the head has a favicon, lang, viewport and a noscript message", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
