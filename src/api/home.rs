@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::api::client::get_json;
-use crate::api::{Category, FetchError, Freshness, HomePage};
+use crate::api::{ArticleSummary, Category, FetchError, Freshness, HomePage};
 use crate::config::Config;
 
 #[derive(Clone, Copy)]
@@ -37,14 +37,29 @@ impl HomeData {
         self.last_good.get()
     }
 
+    /// Whether a front page has loaded.
+    pub fn has_page(&self) -> bool {
+        self.last_good.with(Option::is_some)
+    }
+
     /// Whether a front page has loaded, without subscribing to it.
     pub fn is_loaded(&self) -> bool {
         self.last_good.with_untracked(Option::is_some)
     }
 
+    /// The top stories of the last front page that loaded.
+    pub fn top_stories(&self) -> Option<Vec<ArticleSummary>> {
+        self.last_good
+            .with(|home| home.as_ref().map(|home| home.top.clone()))
+    }
+
     /// The failure of the latest load, if it failed.
     pub fn error(&self) -> Option<FetchError> {
-        self.resource.get().and_then(Result::err)
+        self.resource.with(|answer| {
+            answer
+                .as_ref()
+                .and_then(|answer| answer.as_ref().err().cloned())
+        })
     }
 
     pub fn sections(&self) -> Vec<Category> {

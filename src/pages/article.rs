@@ -23,10 +23,10 @@ pub fn ArticlePage(slug: String) -> impl IntoView {
         .unwrap_or_default()
         .article_url(&slug);
     let article = LocalResource::new(move || get_json::<Article>(url.clone(), Freshness::Cached));
+    let home = use_home();
     let top = move || {
-        use_home()
-            .and_then(|home| home.page())
-            .map(|home| view! { <TopNews stories=home.top/> })
+        home.and_then(|home| home.top_stories())
+            .map(|stories| view! { <TopNews stories/> })
     };
     let content = fetched(article, Shape::Article, |article| {
         view! {

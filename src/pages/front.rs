@@ -23,7 +23,7 @@ pub fn FrontPage() -> impl IntoView {
         }
     }
     Effect::new(move |_| {
-        if home.is_some_and(|home| home.page().is_some()) {
+        if home.is_some_and(|home| home.has_page()) {
             restore_scroll();
         }
     });
