@@ -270,3 +270,20 @@ test.describe("in Tokyo", () => {
     await expect(page.getByRole("banner").locator("time")).toHaveAttribute("datetime", /\+09:00$/);
   });
 });
+
+test("every page has one meta description, also after client-side navigation", async ({ page }) => {
+  const description = page.locator('meta[name="description"]');
+  for (const path of ["/", ARTICLE, "/category/world", "/no-such-page"]) {
+    await page.goto(path);
+    await pageReady(page);
+    await expect(description).toHaveCount(1);
+    await expect(description).toHaveAttribute("content", /\w{4,}/);
+  }
+  await page.getByRole("main").getByRole("link", { name: "Go to the front page" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Top News");
+  await expect(description).toHaveAttribute("content", "The latest news, updated through the day.");
+  await landmarks(page).sections.getByRole("link", { name: "Culture" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Culture");
+  await expect(description).toHaveCount(1);
+  await expect(description).toHaveAttribute("content", "The latest Culture stories.");
+});
