@@ -16,12 +16,22 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 SIM_PORT ?= 8081
 SIM_EVERY ?= 60
 
-.PHONY: help serve test build tools rust-tools node-tools browser clean screenshots
+# The publish step's settings (see the README, "Publishing").
+DIST ?= dist
+API ?= public/api
+SITE_URL ?= http://127.0.0.1:8090/
+API_URL ?= api/
+POLL_SECONDS ?= 30
+PRERENDER := target/release/prerender
+
+.PHONY: help serve test build publish app prerender test-site tools rust-tools node-tools browser clean screenshots bench
 
 help:
-	@echo "make serve   run the app at http://127.0.0.1:8080 with a live newsroom simulator"
-	@echo "make test    run every check: lint, host, browser, release build, end-to-end"
-	@echo "make build   write dist/ for a CDN and print what a reader downloads"
+	@echo "make serve    run the app at http://127.0.0.1:8080 with a live newsroom simulator"
+	@echo "make test     run every check: lint, host, browser, release build, end-to-end"
+	@echo "make build    write dist/: the app, and the sample newsroom pre-rendered"
+	@echo "make publish  API=path/to/json SITE_URL=https://news.example/ [ONLY=news/slug]"
+	@echo "make bench    Lighthouse and real-browser timings of the release build"
 
 tools: rust-tools node-tools
 
@@ -54,9 +64,33 @@ serve: tools
 	trap 'kill $$sim 2>/dev/null' EXIT INT TERM; \
 	trunk serve --offline
 
-build: tools
-	trunk build --release --offline
-	@node tools/size-report.mjs dist
+# The app as Trunk builds it, its page named shell.html (the pre-render
+# writes index.html). Extra RUSTFLAGS (such as the test build's
+# `--cfg leptos_debuginfo`) go to a target folder of their own.
+app: tools
+	trunk build --release --offline --dist $(DIST) --html-output shell.html
+
+# The publish command, built once in release and reused.
+prerender:
+	cargo build --release --locked --bin prerender
+
+build: app prerender
+	$(PRERENDER) --dist $(DIST) --api public/api --site-url $(SITE_URL) --api-url $(API_URL) --poll-seconds $(POLL_SECONDS)
+	@node tools/size-report.mjs $(DIST)
+
+# The end-to-end tests' site: the release build with Leptos's hydration
+# diagnostics turned on (a mismatch is logged as an error, which fails the
+# test, instead of stopping the app), in a target folder of its own.
+E2E_DIST := target/e2e-site
+test-site: prerender
+	RUSTFLAGS="--cfg leptos_debuginfo" CARGO_TARGET_DIR=target/diagnostics $(MAKE) app DIST=$(E2E_DIST)
+	$(PRERENDER) --dist $(E2E_DIST) --api public/api --site-url http://127.0.0.1:8090/
+
+# A newsroom's publish: its JSON into pages. Builds the app first only when
+# the site folder has none.
+publish: prerender
+	@[ -f $(DIST)/shell.html ] || $(MAKE) app
+	$(PRERENDER) --dist $(DIST) --api $(API) --site-url $(SITE_URL) --api-url $(API_URL) --poll-seconds $(POLL_SECONDS) $(if $(ONLY),--only $(ONLY))
 
 test: tools browser
 	@bash tools/run-tests.sh

@@ -1,8 +1,10 @@
 // End-to-end tests: the release build in Debian's Chromium, served the way a
-// CDN would serve it (tools/cdn-server.mjs).
+// CDN would serve it (tools/cdn-server.mjs). `make test` points DATELINE_DIST
+// at its test build (hydration diagnostics on); by default, `dist/`.
 import { defineConfig } from "@playwright/test";
 
 const PORT = 8090;
+const DIST = process.env.DATELINE_DIST ?? "dist";
 
 export default defineConfig({
   testDir: "e2e",
@@ -28,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node tools/cdn-server.mjs dist ${PORT}`,
+    command: `node tools/cdn-server.mjs ${DIST} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
   },

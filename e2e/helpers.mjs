@@ -33,3 +33,15 @@ export function landmarks(page) {
     footer: page.getByRole("contentinfo"),
   };
 }
+
+/**
+ * Serves the next page loads from the shell, as a CDN does for a story
+ * published after the last pre-render: the app renders it in the browser,
+ * fetching its data (which a test can then hold back or break).
+ */
+export async function throughShell(page) {
+  await page.route("**/*", (route) => {
+    if (route.request().resourceType() !== "document") return route.fallback();
+    return route.fallback({ url: new URL("/shell.html", route.request().url()).href });
+  });
+}

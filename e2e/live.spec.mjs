@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 import { createServer } from "node:http";
 import { resolve } from "node:path";
 import { cdnHandler } from "../tools/cdn-server.mjs";
-import { watchForErrors } from "./helpers.mjs";
+import { throughShell, watchForErrors } from "./helpers.mjs";
 
 test.use({ timezoneId: "UTC" });
 
@@ -97,10 +97,12 @@ async function controllableVisibility(page) {
 
 const setHidden = (page, hidden) => page.evaluate((value) => window.__setHidden(value), hidden);
 
+/** Opens a page through the shell, so its list starts from the test's feed. */
 async function open(page, stories, path = "/") {
   trackRequests(page);
   await page.clock.install({ time: T0 });
   const feed = await controlFeed(page, stories);
+  await throughShell(page);
   await page.goto(path);
   const latest = page.getByRole("complementary", { name: "Latest News" });
   await expect(latest.getByRole("listitem")).toHaveCount(stories.length);
@@ -190,7 +192,7 @@ test("a story changed in the feed is updated in place, never listed twice", asyn
 test("an unchanged feed is answered with 304", async ({ page }) => {
   // A CDN-like server of the test's own, so the statuses it sends are seen.
   const statuses = [];
-  const cdn = cdnHandler(resolve("dist"));
+  const cdn = cdnHandler(resolve(process.env.DATELINE_DIST ?? "dist"));
   const server = createServer((req, res) => {
     if (req.url.startsWith("/api/latest.json")) {
       const writeHead = res.writeHead.bind(res);

@@ -8,12 +8,14 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::api::home::provide_home;
+use crate::browser::remove_elements;
 use crate::components::footer::SiteFooter;
 use crate::components::header::SiteHeader;
 use crate::components::headline::Navigated;
 use crate::components::latest_news::LatestNews;
 use crate::config::Config;
 use crate::live::provide_live_feed;
+use crate::page_data::{provide_preloaded, PageData};
 use crate::pages::article::ArticlePage;
 use crate::pages::front::FrontPage;
 use crate::pages::not_found::NotFoundPage;
@@ -23,21 +25,24 @@ use crate::scroll::provide_scroll_memory;
 use crate::time::provide_clock;
 use crate::SITE_NAME;
 
-/// The whole app, configured from the page it runs in.
+/// The whole app, configured from the page it runs in, with the data a
+/// pre-rendered page carried (if it is being taken over).
 #[component]
-pub fn App() -> impl IntoView {
-    view! { <AppWith config=Config::from_page()/> }
+pub fn App(#[prop(default = None)] data: Option<PageData>) -> impl IntoView {
+    view! { <AppWith config=Config::from_page() data/> }
 }
 
-/// The whole app with explicit settings (tests pass their own).
+/// The whole app with explicit settings and data (tests and the pre-render
+/// pass their own).
 #[component]
-pub fn AppWith(config: Config) -> impl IntoView {
+pub fn AppWith(config: Config, #[prop(default = None)] data: Option<PageData>) -> impl IntoView {
     provide_meta_context();
     provide_context(config.clone());
     provide_scroll_memory();
     provide_clock();
-    provide_home(&config);
-    let feed = provide_live_feed(config);
+    let (latest, home) = provide_preloaded(data).take_shared();
+    provide_home(&config, home);
+    let feed = provide_live_feed(config, latest);
     let navigated = Navigated(RwSignal::new(false));
     provide_context(navigated);
 
@@ -46,7 +51,15 @@ pub fn AppWith(config: Config) -> impl IntoView {
             0 => String::new(),
             n => format!("({n}) "),
         };
-        format!("{badge}{page_title} | {SITE_NAME}")
+        let title = format!("{badge}{page_title} | {SITE_NAME}");
+        // On the host the title is written into HTML as it is (leptos_meta
+        // does not escape it), so it is escaped here; the browser sets it
+        // as text.
+        if cfg!(target_arch = "wasm32") {
+            title
+        } else {
+            crate::escape::html_text(&title)
+        }
     };
 
     view! {
@@ -82,6 +95,10 @@ fn skip_to_content(event: leptos::ev::MouseEvent) {
     }
 }
 
+/// The head tags the pre-render writes for one page (see `publish::head`).
+const PAGE_HEAD_TAGS: &str = "link[rel=canonical], meta[property], meta[name^='twitter:'], \
+     script[type='application/ld+json']";
+
 /// Picks the page for the current path (see `routes`), and marks the first
 /// move to another page so its heading takes focus.
 #[component]
@@ -90,8 +107,11 @@ fn Pages(navigated: Navigated) -> impl IntoView {
     let route = Memo::new(move |_| Route::from_path(&location.pathname.get()));
     Effect::new(move |first: Option<Route>| {
         let now = route.get();
-        if first.as_ref().is_some_and(|first| *first != now) {
+        if first.as_ref().is_some_and(|first| *first != now) && !navigated.0.get_untracked() {
             navigated.0.set(true);
+            // The canonical URL, Open Graph and JSON-LD of a pre-rendered
+            // page describe that page only.
+            remove_elements(PAGE_HEAD_TAGS);
         }
         first.unwrap_or(now)
     });

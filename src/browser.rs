@@ -50,3 +50,13 @@ pub fn base_uri() -> Option<String> {
     }
     web_sys::window()?.document()?.base_uri().ok()?
 }
+
+/// Removes every element of the document that `selector` matches.
+pub fn remove_elements(selector: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    while let Ok(Some(element)) = document.query_selector(selector) {
+        element.remove();
+    }
+}

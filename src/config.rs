@@ -61,7 +61,9 @@ impl Config {
 }
 
 /// The API base as an absolute path or URL ending in `/`: an absolute
-/// setting is kept, a relative one is taken relative to the app's base URL.
+/// setting is kept, a relative one is taken relative to the path of the
+/// app's base URL. (A path, not a URL: the pre-render writes the same image
+/// addresses as the browser, whichever host serves the page.)
 pub fn resolve_api_base(document_base: Option<&str>, api: &str) -> String {
     let api = api.trim();
     let mut base =
@@ -71,7 +73,11 @@ pub fn resolve_api_base(document_base: Option<&str>, api: &str) -> String {
             let dir = document_base
                 .map(|base| {
                     let base = base.split(['?', '#']).next().unwrap_or_default();
-                    base[..base.rfind('/').map_or(0, |i| i + 1)].to_owned()
+                    let path = match base.split_once("://") {
+                        Some((_, rest)) => rest.find('/').map_or("/", |i| &rest[i..]),
+                        None => base,
+                    };
+                    path[..path.rfind('/').map_or(0, |i| i + 1)].to_owned()
                 })
                 .filter(|dir| !dir.is_empty())
                 .unwrap_or_else(|| "/".to_owned());
@@ -99,12 +105,13 @@ mod tests {
     fn api_base_is_relative_to_the_app() {
         assert_eq!(
             resolve_api_base(Some("https://n.example/"), "api/"),
-            "https://n.example/api/"
+            "/api/"
         );
         assert_eq!(
             resolve_api_base(Some("https://n.example/edition/index.html?x=1"), "api"),
-            "https://n.example/edition/api/"
+            "/edition/api/"
         );
+        assert_eq!(resolve_api_base(Some("https://n.example"), "api/"), "/api/");
         assert_eq!(
             resolve_api_base(Some("https://n.example/a/"), "/feeds/"),
             "/feeds/"

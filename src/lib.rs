@@ -1,13 +1,21 @@
 //! Dateline: a news site as a Leptos single-page app. The library holds the
 //! whole app, so tests can mount any part of it; `main.rs` only mounts it.
+//! Host builds also hold the publish step that pre-renders every page.
+
+// Hydration nests each view's async types deeply.
+#![recursion_limit = "256"]
 
 pub mod api;
 pub mod app;
 pub mod browser;
 pub mod components;
 pub mod config;
+pub mod escape;
 pub mod live;
+pub mod page_data;
 pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod publish;
 pub mod routes;
 pub mod scroll;
 pub mod time;
@@ -17,11 +25,43 @@ pub const SITE_NAME: &str = "Dateline";
 /// The tagline beside the name, and the front page's title.
 pub const TAGLINE: &str = "Latest News";
 
-/// Mounts the app on the page's `<body>`.
+/// Starts the app: takes over a pre-rendered page whose embedded data names
+/// the route of the current URL, or renders into an empty `<body>` (the
+/// shell, or a page that does not match).
 pub fn mount() {
     #[cfg(target_arch = "wasm32")]
     {
         console_error_panic_hook::set_once();
-        leptos::mount::mount_to_body(app::App);
+        let here = web_sys::window()
+            .and_then(|window| window.location().pathname().ok())
+            .unwrap_or_default();
+        match page_data::PageData::from_page() {
+            Some(data) if data.route() == routes::Route::from_path(&here) => {
+                leptos::mount::hydrate_body(move || view_app(Some(data)));
+            }
+            data => {
+                if data.is_some() {
+                    clear_body();
+                }
+                leptos::mount::mount_to_body(|| view_app(None));
+            }
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn view_app(data: Option<page_data::PageData>) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    view! { <app::App data/> }
+}
+
+/// Empties `<body>` of a page the app will not take over.
+#[cfg(target_arch = "wasm32")]
+fn clear_body() {
+    if let Some(body) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.body())
+    {
+        body.set_text_content(None);
     }
 }

@@ -208,9 +208,10 @@ async fn relative_time_follows_the_clock_and_touches_only_changed_text() {
     let root = container();
     let published: DateTime<Utc> = "2026-11-28T12:00:00Z".parse().expect("time");
     let (now, set_now) = signal(published + Duration::seconds(90));
+    let (live, set_live) = signal(false);
     let at = published.fixed_offset();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(Clock { now });
+        provide_context(Clock { now, live });
         view! { <RelativeTime at/> }
     });
     tick().await;
@@ -219,7 +220,15 @@ async fn relative_time_follows_the_clock_and_touches_only_changed_text() {
         time.get_attribute("datetime").as_deref(),
         Some("2026-11-28T12:00:00+00:00")
     );
+    // Before the app has taken the page over: the pre-render's absolute time.
     let shown = time.first_child().expect("text node");
+    assert_eq!(
+        shown.text_content().as_deref(),
+        Some("28.11.2026 12:00 UTC")
+    );
+    set_live.set(true);
+    tick().await;
+    assert!(time.first_child().expect("text").is_same_node(Some(&shown)));
     assert_eq!(shown.text_content().as_deref(), Some("1 minute ago"));
     assert!(
         text(&root, "time").contains("28.11.2026"),

@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// Serves a built site the way a CDN host would: files with ETags and 304s,
-// `application/wasm`, brotli, and every extension-less path answered with
-// index.html so deep links work (a missing file with an extension is a 404).
+// Serves a built site the way a CDN host is configured to serve Dateline:
+// files with ETags and 304s, `application/wasm` and brotli, and this request
+// mapping (the README's "Deploying to a CDN"):
+//
+//   1. a file, or `dir/index.html` for a path without an extension (the
+//      pre-rendered pages), as it is;
+//   2. `/news/{slug}` and `/category/{slug}` without a file: `shell.html`,
+//      status 200 (a story published after the last pre-render still opens);
+//   3. anything else: `404.html`, status 404.
 //
 //   node tools/cdn-server.mjs [dir=dist] [port=8090]
 
@@ -10,25 +16,33 @@ import { createServer } from "node:http";
 import { join, resolve } from "node:path";
 import { notFound, safePath, send } from "./http.mjs";
 
+/** The file a request path names, if there is one. */
+function existingFile(root, path) {
+  for (const candidate of [join(root, path), join(root, path, "index.html")]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not there: try the next
+    }
+  }
+  return null;
+}
+
+/** Whether a path is one the app can render from the shell. */
+export function isShellRoute(path) {
+  return /^\/(news|category)\/[^/.]+\/?$/.test(path);
+}
+
 export function cdnHandler(root) {
   return (req, res) => {
     const path = safePath(req.url);
     if (path === null) return notFound(res);
-    let file = join(root, path);
-    let isFile = false;
-    try {
-      const stat = statSync(file);
-      if (stat.isDirectory()) file = join(file, "index.html");
-      isFile = statSync(file).isFile();
-    } catch {
-      isFile = false;
-    }
-    const lastSegment = path.split("/").pop();
-    if (!isFile) {
-      if (lastSegment.includes(".")) return notFound(res);
-      file = join(root, "index.html");
-    }
-    send(req, res, file, readFileSync(file));
+    const file = existingFile(root, path);
+    if (file) return send(req, res, file, readFileSync(file));
+    const fallback = isShellRoute(path) ? ["shell.html", 200] : ["404.html", 404];
+    const page = existingFile(root, fallback[0]);
+    if (!page) return notFound(res);
+    send(req, res, page, readFileSync(page), { status: fallback[1] });
   };
 }
 

@@ -49,6 +49,7 @@ tier "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unkno
 tier "host tests" cargo test --locked
 tier "tool tests" node --test tools/
 tier "browser tests" cargo test --locked --target wasm32-unknown-unknown --test web
-tier "release build" bash -c 'trunk build --release --offline && node tools/size-report.mjs dist'
-tier "end-to-end tests" npx playwright test
+tier "release build" make --no-print-directory build
+tier "test build (hydration diagnostics)" make --no-print-directory test-site
+tier "end-to-end tests" env DATELINE_DIST=target/e2e-site npx playwright test
 summary

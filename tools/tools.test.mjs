@@ -21,16 +21,32 @@ async function serve(handler, run) {
   }
 }
 
-test("the CDN server falls back to index.html, serves wasm, and answers 304", async () => {
+test("the CDN server maps pages, the shell and 404, serves wasm, and answers 304", async () => {
   const root = mkdtempSync(join(tmpdir(), "cdn-"));
-  writeFileSync(join(root, "index.html"), "<!doctype html><title>x</title>");
+  writeFileSync(join(root, "index.html"), "<!doctype html><title>front</title>");
+  writeFileSync(join(root, "shell.html"), "<!doctype html><title>x</title>");
+  writeFileSync(join(root, "404.html"), "<!doctype html><title>not found</title>");
+  mkdirSync(join(root, "news", "a-story"), { recursive: true });
+  writeFileSync(join(root, "news", "a-story", "index.html"), "<!doctype html><title>a story</title>");
   writeFileSync(join(root, "app-0123456789abcdef_bg.wasm"), Buffer.from([0, 97, 115, 109]));
   mkdirSync(join(root, "api"));
   writeFileSync(join(root, "api", "latest.json"), "{}");
   await serve(cdnHandler(root), async (base) => {
     const page = await fetch(`${base}/news/some-story?utm_source=x`);
     assert.equal(page.status, 200);
-    assert.match(await page.text(), /<title>x<\/title>/);
+    assert.match(await page.text(), /<title>x<\/title>/, "a story without a page gets the shell");
+    assert.match(await (await fetch(`${base}/category/world/`)).text(), /<title>x<\/title>/);
+    for (const path of ["/news/a-story", "/news/a-story/", "/news/a-story?utm_source=x"]) {
+      const story = await fetch(`${base}${path}`);
+      assert.equal(story.status, 200);
+      assert.match(await story.text(), /a story/, `${path} is the pre-rendered page`);
+    }
+    assert.match(await (await fetch(`${base}/`)).text(), /front/);
+    for (const path of ["/nope", "/news/a/b", "/news/x.json", "/category/"]) {
+      const missing = await fetch(`${base}${path}`);
+      assert.equal(missing.status, 404, path);
+      assert.match(await missing.text(), /not found/, path);
+    }
     const wasm = await fetch(`${base}/app-0123456789abcdef_bg.wasm`);
     assert.equal(wasm.headers.get("content-type"), "application/wasm");
     assert.match(wasm.headers.get("cache-control"), /immutable/);

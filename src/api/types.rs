@@ -1,4 +1,7 @@
 //! The JSON contract (contract.md) as Rust types, with its tolerance rules.
+//! Host builds can also write them back as JSON (the pre-render embeds a
+//! page's data in it); the browser build only reads, so it carries no
+//! serializer.
 
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::de::Deserializer;
@@ -10,6 +13,11 @@ use crate::routes::is_valid_slug;
 /// A slug that matches the contract's pattern; anything else fails to parse,
 /// so the item carrying it is dropped and no URL is ever built from it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize),
+    serde(transparent)
+)]
 pub struct Slug(String);
 
 impl Slug {
@@ -36,12 +44,14 @@ impl<'de> Deserialize<'de> for Slug {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Category {
     pub slug: Slug,
     pub name: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Image {
     pub src: String,
     pub alt: String,
@@ -52,6 +62,7 @@ pub struct Image {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct ArticleSummary {
     pub slug: Slug,
     pub title: String,
@@ -75,6 +86,7 @@ impl ArticleSummary {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Article {
     #[serde(flatten)]
     pub summary: ArticleSummary,
@@ -83,9 +95,13 @@ pub struct Article {
     pub body: Vec<Block>,
     #[serde(default, deserialize_with = "lenient_strings")]
     pub tags: Vec<String>,
+    /// The writers' names alone, for structured data; readers see `byline`.
+    #[serde(default, deserialize_with = "lenient_strings")]
+    pub authors: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum Block {
     Paragraph {
@@ -109,6 +125,7 @@ pub enum Block {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct LatestFeed {
     #[serde(default)]
     pub updated_at: Option<DateTime<FixedOffset>>,
@@ -117,6 +134,7 @@ pub struct LatestFeed {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct HomePage {
     #[serde(default)]
     pub updated_at: Option<DateTime<FixedOffset>>,
@@ -127,6 +145,7 @@ pub struct HomePage {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Section {
     pub category: Category,
     #[serde(deserialize_with = "stories")]
@@ -134,6 +153,7 @@ pub struct Section {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct CategoryPage {
     #[serde(default)]
     pub updated_at: Option<DateTime<FixedOffset>>,

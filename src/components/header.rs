@@ -18,6 +18,13 @@ pub fn SiteHeader() -> impl IntoView {
         let now = clock.now.get();
         (minute_stamp(now, &Local), clock_time(now, &Local))
     });
+    // The reader's time is theirs alone: a pre-rendered page leaves its
+    // space empty, and it appears once the app runs.
+    let time = move || {
+        clock.live.get().then(|| {
+            view! { <time datetime=move || now.with(|n| n.0.clone())>{move || now.with(|n| n.1.clone())}</time> }
+        })
+    };
     view! {
         <header class="site-header">
             <div class="site-header__bar">
@@ -27,7 +34,7 @@ pub fn SiteHeader() -> impl IntoView {
                 </a>
                 <p class="site-header__now">
                     <a href="/">"Home page"</a>
-                    <time datetime=move || now.with(|n| n.0.clone())>{move || now.with(|n| n.1.clone())}</time>
+                    <span class="site-header__clock">{time}</span>
                 </p>
             </div>
             <SectionNav/>

@@ -3,26 +3,43 @@
 use chrono::{DateTime, FixedOffset, Local, Utc};
 use leptos::prelude::*;
 
-use crate::time::ladder::{article_time, relative_time};
-use crate::time::use_clock;
+use crate::time::ladder::{article_time, newsroom_time, relative_time};
+use crate::time::{use_clock, Clock};
 
 /// A `<time datetime>` whose text follows the clock. Only a change of the
 /// text touches the DOM; the full date is there for every reader, not only
-/// in a tooltip.
+/// in a tooltip. Until the app runs (a pre-rendered page) it shows the
+/// newsroom's absolute time with its offset.
 #[component]
 pub fn RelativeTime(at: DateTime<FixedOffset>) -> impl IntoView {
     let clock = use_clock();
     let at_utc = at.with_timezone(&Utc);
-    let absolute = article_time(at_utc, &Local);
-    let text = Memo::new(move |_| relative_time(clock.now.get(), at_utc, &Local));
-    let full = {
-        let absolute = absolute.clone();
-        Memo::new(move |_| text.with(|text| (*text != absolute).then(|| format!(" ({absolute})"))))
-    };
+    let absolute = Memo::new(move |_| absolute_time(clock, at));
+    let text = Memo::new(move |_| {
+        if clock.live.get() {
+            relative_time(clock.now.get(), at_utc, &Local)
+        } else {
+            absolute.get()
+        }
+    });
+    let full = Memo::new(move |_| {
+        absolute
+            .with(|absolute| text.with(|text| (text != absolute).then(|| format!(" ({absolute})"))))
+    });
     view! {
         <time datetime=at.to_rfc3339() title=absolute>
             {text}
             <span class="visually-hidden">{full}</span>
         </time>
+    }
+}
+
+/// The article form of `at`: in the reader's zone once the app runs, in the
+/// newsroom's offset before.
+pub fn absolute_time(clock: Clock, at: DateTime<FixedOffset>) -> String {
+    if clock.live.get() {
+        article_time(at.with_timezone(&Utc), &Local)
+    } else {
+        newsroom_time(at)
     }
 }

@@ -46,8 +46,12 @@ impl LiveFeed {
     /// A feed that nothing polls yet: `provide_live_feed` starts one;
     /// tests fill one by hand with [`LiveFeed::receive`].
     pub fn new() -> LiveFeed {
+        LiveFeed::with_state(FeedState::default())
+    }
+
+    fn with_state(state: FeedState) -> LiveFeed {
         LiveFeed {
-            state: RwSignal::new(FeedState::default()),
+            state: RwSignal::new(state),
             error: RwSignal::new(None),
             announcement: RwSignal::new(None),
             unseen: RwSignal::new(0),
@@ -98,9 +102,12 @@ pub fn use_live_feed() -> LiveFeed {
     use_context::<LiveFeed>().unwrap_or_default()
 }
 
-/// Creates the feed, provides it below, and (in the browser) starts polling.
-pub fn provide_live_feed(config: Config) -> LiveFeed {
-    let feed = LiveFeed::new();
+/// Creates the feed (showing what a pre-rendered page showed, if any),
+/// provides it below, and (in the browser) starts polling.
+pub fn provide_live_feed(config: Config, seed: Option<LatestFeed>) -> LiveFeed {
+    let feed = LiveFeed::with_state(
+        seed.map_or_else(FeedState::default, |seed| FeedState::seeded(seed.items)),
+    );
     provide_context(feed);
     Effect::new(move |_| Poller::start(feed, config.clone()));
     feed

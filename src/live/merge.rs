@@ -21,9 +21,20 @@ pub struct FeedState {
     pub entries: Vec<Entry>,
     seen: HashSet<String>,
     loaded: bool,
+    /// The next copy is taken without marks or announcements: the list came
+    /// from a pre-rendered page, and its first refresh only catches up.
+    quiet: bool,
 }
 
 impl FeedState {
+    /// The list a pre-rendered page showed; its first refresh is quiet.
+    pub fn seeded(feed: Vec<ArticleSummary>) -> FeedState {
+        let mut state = FeedState::default();
+        state.merge(feed);
+        state.quiet = true;
+        state
+    }
+
     pub fn is_loaded(&self) -> bool {
         self.loaded
     }
@@ -33,7 +44,7 @@ impl FeedState {
     /// changed stories are replaced in place, gone ones leave; only the
     /// latest arrivals are marked fresh.
     pub fn merge(&mut self, feed: Vec<ArticleSummary>) -> usize {
-        let first = !self.loaded;
+        let first = !self.loaded || std::mem::take(&mut self.quiet);
         let mut listed = HashSet::new();
         let incoming: Vec<ArticleSummary> = feed
             .into_iter()
@@ -150,6 +161,20 @@ mod tests {
         assert_eq!(state.entries[0].story.title, "A2");
         // A story that left and came back is not news.
         assert_eq!(state.merge(vec![story("b", "B"), story("a", "A2")]), 0);
+    }
+
+    #[test]
+    fn a_seeded_list_catches_up_quietly_once() {
+        let mut state = FeedState::seeded(vec![story("a", "A")]);
+        assert!(state.is_loaded());
+        assert_eq!(state.merge(vec![story("b", "B"), story("a", "A")]), 0);
+        assert_eq!(slugs(&state), ["b", "a"]);
+        assert!(state.entries.iter().all(|e| !e.fresh));
+        assert_eq!(
+            state.merge(vec![story("c", "C"), story("b", "B"), story("a", "A")]),
+            1
+        );
+        assert!(state.entries[0].fresh);
     }
 
     #[test]

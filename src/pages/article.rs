@@ -1,6 +1,5 @@
 //! `/news/{slug}`: one article, then the Top News block.
 
-use chrono::{Local, Utc};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -11,24 +10,27 @@ use crate::components::article_body::ArticleBody;
 use crate::components::breadcrumb::Breadcrumb;
 use crate::components::headline::Headline;
 use crate::components::picture::Picture;
+use crate::components::relative_time::absolute_time;
 use crate::components::states::Shape;
 use crate::components::top_news::TopNews;
 use crate::config::Config;
-use crate::pages::fetched;
-use crate::time::ladder::article_time;
+use crate::page_data::use_preloaded;
+use crate::pages::preloaded_or_fetched;
+use crate::time::use_clock;
 
 #[component]
 pub fn ArticlePage(slug: String) -> impl IntoView {
     let url = use_context::<Config>()
         .unwrap_or_default()
         .article_url(&slug);
-    let article = LocalResource::new(move || get_json::<Article>(url.clone(), Freshness::Cached));
+    let preloaded = use_preloaded().and_then(|data| data.take_article(&slug));
     let home = use_home();
     let top = move || {
         home.and_then(|home| home.top_stories())
             .map(|stories| view! { <TopNews stories/> })
     };
-    let content = fetched(article, Shape::Article, |article| {
+    let fetch = move || get_json::<Article>(url.clone(), Freshness::Cached);
+    let content = preloaded_or_fetched(preloaded, fetch, Shape::Article, |article| {
         view! {
             <Title text=article.summary.title.clone()/>
             <Meta name="description" content=article.summary.summary.clone()/>
@@ -50,17 +52,18 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         byline,
         body,
         tags,
+        ..
     } = article;
-    let published = story.published_at.with_timezone(&Utc);
+    let clock = use_clock();
+    let published = story.published_at;
     let updated = story
         .updated_at
-        .map(|at| at.with_timezone(&Utc))
         .filter(|updated| *updated > published)
         .map(|updated| {
             view! {
                 <span class="article__updated">
                     " · Updated "
-                    <time datetime=updated.to_rfc3339()>{article_time(updated, &Local)}</time>
+                    <time datetime=updated.to_rfc3339()>{move || absolute_time(clock, updated)}</time>
                 </span>
             }
         });
@@ -76,7 +79,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         <article class="article">
             <Headline class="article__headline">{story.title}</Headline>
             <p class="article__times">
-                <time datetime=story.published_at.to_rfc3339()>{article_time(published, &Local)}</time>
+                <time datetime=published.to_rfc3339()>{move || absolute_time(clock, published)}</time>
                 {updated}
             </p>
             <p class="article__lede">{story.summary}</p>

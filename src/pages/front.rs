@@ -13,15 +13,18 @@ use crate::routes::section_path;
 use crate::scroll::restore_scroll;
 use crate::TAGLINE;
 
+/// The front page's description, for its head and link previews.
+pub const DESCRIPTION: &str = "The latest news, updated through the day.";
+
 #[component]
 pub fn FrontPage() -> impl IntoView {
     let home = use_home();
-    // Coming back to the front page checks for a newer one (a 304 if not).
-    if let Some(home) = home {
-        if home.is_loaded() {
+    // Coming to the front page checks for a newer one (a 304 if not).
+    Effect::new(move |_| {
+        if let Some(home) = home {
             home.refetch();
         }
-    }
+    });
     Effect::new(move |_| {
         if home.is_some_and(|home| home.has_page()) {
             restore_scroll();
@@ -42,7 +45,7 @@ pub fn FrontPage() -> impl IntoView {
     };
     view! {
         <Title text=TAGLINE/>
-        <Meta name="description" content="The latest news, updated through the day."/>
+        <Meta name="description" content=DESCRIPTION/>
         {content}
     }
 }

@@ -15,6 +15,27 @@ use crate::components::states::{LoadError, Placeholder, Shape};
 use crate::pages::not_found::NotFoundPage;
 use crate::scroll::restore_scroll;
 
+/// A page that shows one file: at once when the pre-rendered page carried
+/// it, else fetched (see [`fetched`]).
+pub fn preloaded_or_fetched<T, Fut>(
+    preloaded: Option<T>,
+    fetch: impl Fn() -> Fut + 'static,
+    shape: Shape,
+    shown: impl Fn(T) -> AnyView + Send + Sync + 'static,
+) -> AnyView
+where
+    T: Clone + 'static,
+    Fut: std::future::Future<Output = Result<T, FetchError>> + 'static,
+{
+    match preloaded {
+        Some(value) => {
+            Effect::new(move |_| restore_scroll());
+            shown(value)
+        }
+        None => fetched(LocalResource::new(fetch), shape, shown).into_any(),
+    }
+}
+
 /// The states of a page that fetches one file: a placeholder of the
 /// content's shape while loading, the content, a not-found page for a
 /// missing file, or the error with a Retry button. Once the content is on

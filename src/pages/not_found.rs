@@ -12,6 +12,7 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <Title text="Page not found"/>
         <Meta name="description" content="There is no story or section at this address."/>
+        <Meta name="robots" content="noindex"/>
         <NotFoundView/>
     }
 }

@@ -10,19 +10,25 @@ use crate::components::headline::Headline;
 use crate::components::states::Shape;
 use crate::components::story_card::StoryCard;
 use crate::config::Config;
-use crate::pages::fetched;
+use crate::page_data::use_preloaded;
+use crate::pages::preloaded_or_fetched;
+
+/// A section page's description, for its head and link previews.
+pub fn description(name: &str) -> String {
+    format!("The latest {name} stories.")
+}
 
 #[component]
 pub fn SectionPage(slug: String) -> impl IntoView {
     let url = use_context::<Config>()
         .unwrap_or_default()
         .section_url(&slug);
-    let page =
-        LocalResource::new(move || get_json::<CategoryPage>(url.clone(), Freshness::Revalidate));
-    fetched(page, Shape::Section, |page| {
+    let preloaded = use_preloaded().and_then(|data| data.take_section(&slug));
+    let fetch = move || get_json::<CategoryPage>(url.clone(), Freshness::Revalidate);
+    preloaded_or_fetched(preloaded, fetch, Shape::Section, |page| {
         view! {
             <Title text=page.category.name.clone()/>
-            <Meta name="description" content=format!("The latest {} stories.", page.category.name)/>
+            <Meta name="description" content=description(&page.category.name)/>
             <SectionView page/>
         }
         .into_any()

@@ -12,23 +12,35 @@ use crate::time::ladder::ms_to_next_minute;
 #[derive(Clone, Copy)]
 pub struct Clock {
     pub now: ReadSignal<DateTime<Utc>>,
+    /// Whether the reader's clock and time zone may be shown. False in the
+    /// pre-render and while the browser takes a pre-rendered page over (its
+    /// first render must repeat the page exactly); true once the app runs.
+    pub live: ReadSignal<bool>,
 }
 
 pub fn use_clock() -> Clock {
     use_context::<Clock>().unwrap_or_else(|| {
-        // A component rendered on its own (a test) still gets a clock.
+        // A component rendered on its own (a test) still gets a clock: live
+        // in the browser, the pre-render's fixed form on the host.
         let (now, _) = signal(Utc::now());
-        Clock { now }
+        let (live, _) = signal(cfg!(target_arch = "wasm32"));
+        Clock { now, live }
     })
 }
 
-/// Creates the clock, provides it to the tree below, and (in the browser)
-/// starts it. Its timer and listeners end with the calling owner.
+/// Creates the clock, provides it to the tree below, and (in the browser,
+/// once the page is the app's) starts it. Its timer and listeners end with
+/// the calling owner.
 pub fn provide_clock() -> Clock {
     let (now, set_now) = signal(Utc::now());
-    let clock = Clock { now };
+    let (live, set_live) = signal(false);
+    let clock = Clock { now, live };
     provide_context(clock);
-    Effect::new(move |_| start(set_now));
+    // Effects run only in the browser, after the first render.
+    Effect::new(move |_| {
+        start(set_now);
+        set_live.set(true);
+    });
     clock
 }
 

@@ -1,11 +1,26 @@
 //! How a time is written: the relative ladder of design.md and the two
 //! absolute forms, in whatever time zone the caller passes (the reader's).
 
-use chrono::{DateTime, Datelike, Offset, TimeZone, Timelike, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, Offset, TimeZone, Timelike, Utc};
 
 /// `DD.MM.YYYY HH:MM`, as on the article page and past a week old.
 pub fn article_time<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String {
     day_and_time(at, zone, '.')
+}
+
+/// `DD.MM.YYYY HH:MM UTC+03:00`: the article form in the offset the
+/// newsroom gave, with that offset shown. A pre-rendered page says this, true
+/// for every reader, until the app knows the reader's own zone.
+pub fn newsroom_time(at: DateTime<FixedOffset>) -> String {
+    let offset = at.offset().local_minus_utc();
+    let zone = if offset == 0 {
+        "UTC".to_owned()
+    } else {
+        let sign = if offset < 0 { '-' } else { '+' };
+        let minutes = offset.unsigned_abs() / 60;
+        format!("UTC{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+    };
+    format!("{} {zone}", day_and_time(at.to_utc(), at.offset(), '.'))
 }
 
 /// `DD/MM/YYYY HH:MM`, as in the header clock.
@@ -115,6 +130,23 @@ mod tests {
         assert_eq!(
             relative_time(at + Duration::days(9), at, &istanbul),
             "23.02.2024 23:27"
+        );
+    }
+
+    #[test]
+    fn newsroom_time_shows_its_offset() {
+        let at = |text: &str| DateTime::parse_from_rfc3339(text).expect("valid time");
+        assert_eq!(
+            newsroom_time(at("2024-02-23T23:27:10+03:00")),
+            "23.02.2024 23:27 UTC+03:00"
+        );
+        assert_eq!(
+            newsroom_time(at("2024-02-23T20:27:00Z")),
+            "23.02.2024 20:27 UTC"
+        );
+        assert_eq!(
+            newsroom_time(at("2024-02-23T09:05:00-05:30")),
+            "23.02.2024 09:05 UTC-05:30"
         );
     }
 

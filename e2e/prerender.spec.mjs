@@ -1,0 +1,129 @@
+// Pre-rendered pages: readable without JavaScript, taken over by the app
+// without a request, a replaced node, a shift or a stale time; unknown
+// paths answer 404; stories newer than the pre-render open through the shell.
+import { expect, test } from "@playwright/test";
+import { landmarks, watchForErrors } from "./helpers.mjs";
+
+const ARTICLE = "/news/telescope-spots-water-vapour-on-distant-planet";
+const HEADLINE = "Telescope finds water vapour in a distant planet's air";
+
+test.describe("with JavaScript turned off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the front page, a section and an article are readable and linked", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Top News");
+    await expect(landmarks(page).latest.getByRole("listitem")).toHaveCount(10);
+    await landmarks(page).sections.getByRole("link", { name: "Science" }).click();
+    await expect(page).toHaveURL(/\/category\/science$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Science");
+    await page.getByRole("main").getByRole("link", { name: HEADLINE }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(HEADLINE);
+    const article = page.getByRole("article").filter({ has: page.getByRole("heading", { level: 1 }) });
+    await expect(article).toContainText("Writing by Hana Sato");
+    // Times are true for every reader: absolute, with the newsroom's offset.
+    await expect(article.locator("time").first()).toHaveText(/^\d\d\.\d\d\.\d{4} \d\d:\d\d UTC/);
+    await expect(page).toHaveTitle(`${HEADLINE} | Dateline`);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", HEADLINE);
+    await expect(page.locator("noscript")).toHaveCount(0);
+  });
+});
+
+test.describe("taken over by the app", () => {
+  test.use({ timezoneId: "Asia/Tokyo" });
+
+  test("with no request for its data, no replaced heading, no shift, and times in the reader's zone", async ({ page }) => {
+    const watch = watchForErrors(page);
+    await page.clock.install({ time: new Date("2026-11-28T15:30:00Z") });
+    const requested = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    await page.addInitScript(() => {
+      window.__shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(ARTICLE, { waitUntil: "domcontentloaded" });
+    await page.evaluate(() => {
+      window.__heading = document.querySelector("h1");
+      window.__firstStory = document.querySelector("aside li");
+    });
+    const header = page.getByRole("banner");
+    // The reader's own clock appears once the app runs.
+    await expect(header.locator("time")).toHaveAttribute("datetime", /\+09:00$/);
+    const article = page.getByRole("article").filter({ has: page.getByRole("heading", { level: 1 }) });
+    await expect(article.locator(".article__times time").first()).toHaveText("28.11.2026 23:48");
+    await expect(landmarks(page).latest.locator("time").first()).toHaveText(/^(just now|\d+ (minute|hour)s? ago)/);
+    expect(await page.evaluate(() => window.__heading === document.querySelector("h1") && window.__heading.isConnected)).toBe(true);
+    expect(await page.evaluate(() => window.__firstStory.isConnected)).toBe(true);
+    await page.waitForLoadState("networkidle");
+    expect(requested.filter((path) => path.startsWith("/api/articles/"))).toEqual([]);
+    expect(requested).toContain("/api/latest.json");
+    expect(requested).toContain("/api/home.json");
+    expect(await page.evaluate(() => window.__shifts)).toBeLessThan(0.002);
+    // Focus stays at the top: the first Tab reaches the skip link.
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+
+    // A click is a client navigation: no new document, focus on the new heading.
+    await page.evaluate(() => (window.__samePage = true));
+    await page.getByRole("region", { name: "Top News" }).getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(HEADLINE);
+    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+    expect(await page.evaluate(() => window.__samePage)).toBe(true);
+    // The pre-rendered page's own head tags leave with it.
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+    await expect(page.locator('meta[property="og:title"]')).toHaveCount(0);
+    watch.expectNone();
+  });
+
+  test("the first refresh of Latest News is applied quietly", async ({ page }) => {
+    const watch = watchForErrors(page);
+    const sample = await (await page.request.get("/api/latest.json")).json();
+    const arrival = { ...sample.items[0], slug: "a-story-after-the-pre-render", title: "A story after the pre-render" };
+    await page.route("**/api/latest.json", (route) =>
+      route.fulfill({ contentType: "application/json", body: JSON.stringify({ ...sample, items: [arrival, ...sample.items] }) }),
+    );
+    await page.goto("/category/world");
+    const latest = landmarks(page).latest;
+    await expect(latest.getByRole("listitem").first()).toContainText("A story after the pre-render");
+    await expect(latest.getByRole("listitem")).toHaveCount(10);
+    await expect(latest.locator(".latest__new")).toHaveCount(0);
+    await expect(latest.getByRole("status")).toHaveText("");
+    watch.expectNone();
+  });
+});
+
+test("an unknown path answers 404 with the not-found page, kept out of search", async ({ page }) => {
+  const response = await page.goto("/no-such-page/at-all");
+  expect(response.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
+  await page.getByRole("main").getByRole("link", { name: "Go to the front page" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Top News");
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+});
+
+test("a story published after the pre-render opens through the shell", async ({ page }) => {
+  const watch = watchForErrors(page);
+  const story = await (await page.request.get("/api/articles/telescope-spots-water-vapour-on-distant-planet.json")).json();
+  await page.route("**/api/articles/a-story-after-the-pre-render.json", (route) =>
+    route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({ ...story, slug: "a-story-after-the-pre-render", title: "A story after the pre-render" }),
+    }),
+  );
+  const response = await page.goto("/news/a-story-after-the-pre-render");
+  expect(response.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A story after the pre-render");
+  await expect(page).toHaveTitle("A story after the pre-render | Dateline");
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  watch.expectNone();
+});
+
+test("the shell adds noindex when it ends up showing the not-found page", async ({ page }) => {
+  const response = await page.goto("/news/no-such-story");
+  expect(response.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
+});

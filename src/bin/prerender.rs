@@ -1,0 +1,101 @@
+//! `prerender`: the publish step. Reads a newsroom's JSON folder and the
+//! site folder Trunk wrote (with its `shell.html`), and writes a complete
+//! HTML page for every route, `404.html`, `sitemap.xml`, `robots.txt` and
+//! `feed.xml`. See the README ("Publishing").
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::process::ExitCode;
+
+    let options = match cli::options(std::env::args().skip(1)) {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("{message}\n\n{}", cli::USAGE);
+            return ExitCode::from(2);
+        }
+    };
+    match dateline::publish::publish(&options) {
+        Ok(report) => {
+            for problem in &report.problems {
+                eprintln!("warning: {problem}");
+            }
+            let seconds = report.elapsed.as_secs_f64();
+            println!(
+                "published {} pages ({:.1} MB) into {} in {:.2} s ({:.0} pages a second){}",
+                report.pages,
+                report.bytes as f64 / 1_000_000.0,
+                options.dist.display(),
+                seconds,
+                report.pages as f64 / seconds.max(1e-9),
+                match report.removed {
+                    0 => String::new(),
+                    n => format!("; removed {n} pages whose JSON is gone"),
+                }
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use dateline::publish::Options;
+
+    pub const USAGE: &str = "usage: prerender [--api DIR] [--dist DIR] [--site-url URL] \
+[--api-url URL] [--poll-seconds N] [--only news/SLUG]
+
+  --api DIR           the newsroom's JSON folder (default: public/api)
+  --dist DIR          the site folder with Trunk's shell.html (default: dist)
+  --site-url URL      the site's public URL (default: http://127.0.0.1:8090/)
+  --api-url URL       where readers' browsers find the JSON, written into
+                      every page (default: api/, beside the pages)
+  --poll-seconds N    how often Latest News refreshes (default: 30)
+  --only news/SLUG    only this story, the pages that list it, the sitemap
+                      and the feed; a story whose JSON is gone loses its page";
+
+    pub fn options(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
+        let mut options = Options {
+            api_dir: "public/api".into(),
+            dist: "dist".into(),
+            site_url: "http://127.0.0.1:8090/".into(),
+            api_setting: "api/".into(),
+            poll_seconds: 30,
+            only_article: None,
+        };
+        while let Some(flag) = args.next() {
+            let mut value = || args.next().ok_or(format!("{flag} needs a value"));
+            match flag.as_str() {
+                "--api" => options.api_dir = value()?.into(),
+                "--dist" => options.dist = value()?.into(),
+                "--site-url" => options.site_url = value()?,
+                "--api-url" => options.api_setting = value()?,
+                "--poll-seconds" => {
+                    options.poll_seconds = value()?
+                        .parse()
+                        .map_err(|_| "--poll-seconds takes a number of seconds".to_owned())?
+                }
+                "--only" => {
+                    let page = value()?;
+                    let slug = page.trim_matches('/').strip_prefix("news/").unwrap_or("");
+                    if !dateline::routes::is_valid_slug(slug) {
+                        return Err(format!("--only takes news/SLUG, not {page}"));
+                    }
+                    options.only_article = Some(slug.to_owned());
+                }
+                "-h" | "--help" => return Err(String::new()),
+                other => return Err(format!("unknown argument {other}")),
+            }
+        }
+        if !(options.site_url.starts_with("https://") || options.site_url.starts_with("http://")) {
+            return Err("--site-url must be an http or https URL".into());
+        }
+        Ok(options)
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,125 @@
+//! The data a pre-rendered page carries, so the browser takes the page over
+//! without asking for it again: the page's own article or section, the
+//! Latest News it shows, the top stories and the section list. The
+//! pre-render writes it into a `<script type="application/json">`; the app
+//! reads it once at start-up and each part is taken by whoever shows it.
+
+use leptos::prelude::*;
+use serde::Deserialize;
+
+use crate::api::{Article, CategoryPage, HomePage, LatestFeed};
+use crate::routes::Route;
+
+/// The `id` of the `<script type="application/json">` that holds it.
+pub const ELEMENT_ID: &str = "dateline-data";
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct PageData {
+    /// The path the page was rendered for: the app takes a page over only
+    /// at the route it names.
+    pub path: String,
+    #[serde(default)]
+    pub latest: Option<LatestFeed>,
+    /// The front page, or on other pages only its top stories and the
+    /// section list (each section without its stories).
+    #[serde(default)]
+    pub home: Option<HomePage>,
+    /// Whether `home` is whole (the front page), not the short form.
+    #[serde(default)]
+    pub home_whole: bool,
+    #[serde(default)]
+    pub article: Option<Article>,
+    #[serde(default)]
+    pub section: Option<CategoryPage>,
+}
+
+impl PageData {
+    pub fn route(&self) -> Route {
+        Route::from_path(&self.path)
+    }
+
+    /// Reads the data of the page the app runs in, if it has any.
+    pub fn from_page() -> Option<PageData> {
+        if !cfg!(target_arch = "wasm32") {
+            return None;
+        }
+        let text = web_sys::window()?
+            .document()?
+            .get_element_by_id(ELEMENT_ID)?
+            .text_content()?;
+        match serde_json::from_str(&text) {
+            Ok(data) => Some(data),
+            Err(error) => {
+                leptos::logging::warn!("The page's embedded data cannot be read: {error}");
+                None
+            }
+        }
+    }
+
+    /// The JSON for the page's `<script>` element: `<` is written as
+    /// `\u003c`, so no string can close the element.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn to_script_json(&self) -> String {
+        script_safe_json(self)
+    }
+}
+
+/// `value` as JSON that is safe inside a `<script>` element.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn script_safe_json(value: &impl serde::Serialize) -> String {
+    serde_json::to_string(value)
+        .unwrap_or_else(|_| "null".to_owned())
+        .replace('<', "\\u003c")
+}
+
+/// The embedded data, handed out once: a page that takes its part leaves
+/// nothing behind, so a later visit to the same address fetches afresh.
+#[derive(Clone, Copy)]
+pub struct Preloaded(StoredValue<Option<PageData>, LocalStorage>);
+
+pub fn provide_preloaded(data: Option<PageData>) -> Preloaded {
+    let preloaded = Preloaded(StoredValue::new_local(data));
+    provide_context(preloaded);
+    preloaded
+}
+
+impl Preloaded {
+    /// The latest feed and the front page, taken by the shell at start-up.
+    pub fn take_shared(&self) -> (Option<LatestFeed>, Option<(HomePage, bool)>) {
+        self.0
+            .try_update_value(|data| match data {
+                Some(data) => (
+                    data.latest.take(),
+                    data.home.take().map(|home| (home, data.home_whole)),
+                ),
+                None => (None, None),
+            })
+            .unwrap_or_default()
+    }
+
+    pub fn take_article(&self, slug: &str) -> Option<Article> {
+        self.take(|data| {
+            data.article
+                .take_if(|article| article.summary.slug.as_str() == slug)
+        })
+    }
+
+    pub fn take_section(&self, slug: &str) -> Option<CategoryPage> {
+        self.take(|data| {
+            data.section
+                .take_if(|page| page.category.slug.as_str() == slug)
+        })
+    }
+
+    fn take<T>(&self, part: impl FnOnce(&mut PageData) -> Option<T>) -> Option<T> {
+        self.0
+            .try_update_value(|data| data.as_mut().and_then(part))
+            .flatten()
+    }
+}
+
+/// The part of the embedded data for a page, if the page was pre-rendered.
+pub fn use_preloaded() -> Option<Preloaded> {
+    use_context::<Preloaded>()
+}

@@ -1,0 +1,213 @@
+//! The head tags that search engines and link previews read: canonical URL,
+//! Open Graph, Twitter card and JSON-LD. Written by the pre-render only;
+//! the app's own head tags (title, description) come from its views.
+
+use std::fmt::Write;
+
+use serde_json::json;
+
+use crate::api::{image_url, Article, Image};
+use crate::escape::html_text;
+use crate::page_data::script_safe_json;
+use crate::pages::front::DESCRIPTION as FRONT_DESCRIPTION;
+use crate::pages::section::description as section_description;
+use crate::{SITE_NAME, TAGLINE};
+
+/// The site's card image in `public/`, for pages without a picture.
+pub const CARD_IMAGE: (&str, u32, u32) = ("card.png", 1200, 630);
+
+/// Where the site lives and where its JSON is, both as absolute URLs.
+#[derive(Clone, Debug)]
+pub struct Site {
+    /// Ends in `/`.
+    pub url: String,
+    /// The API base as the app resolves it (a path or a URL).
+    pub api_base: String,
+}
+
+impl Site {
+    /// The absolute URL of a site path such as `/news/a-story`.
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{}", self.url, path.trim_start_matches('/'))
+    }
+
+    /// The absolute URL of a feed image, if its `src` is one the contract
+    /// allows.
+    fn image(&self, image: &Image) -> Option<String> {
+        let src = image_url(&self.api_base, &image.src)?;
+        Some(if src.starts_with('/') {
+            self.absolute(&src)
+        } else {
+            src
+        })
+    }
+}
+
+/// What a page is, for the tags that describe it.
+pub enum Described<'a> {
+    Front,
+    Section { name: &'a str, path: String },
+    Article(&'a Article),
+}
+
+/// The tags for one page, each value escaped for its attribute.
+pub fn head_tags(site: &Site, page: &Described) -> String {
+    let (title, description, path, image) = match page {
+        Described::Front => (
+            TAGLINE.to_owned(),
+            FRONT_DESCRIPTION.to_owned(),
+            "/".to_owned(),
+            None,
+        ),
+        Described::Section { name, path } => (
+            (*name).to_owned(),
+            section_description(name),
+            path.clone(),
+            None,
+        ),
+        Described::Article(article) => (
+            article.summary.title.clone(),
+            article.summary.summary.clone(),
+            crate::routes::article_path(article.summary.slug.as_str()),
+            article.summary.image.as_ref(),
+        ),
+    };
+    let url = site.absolute(&path);
+    let picture = image.and_then(|image| Some((site.image(image)?, image)));
+    let mut tags = String::new();
+    let mut link = |rel: &str, href: &str, extra: &str| {
+        let _ = writeln!(
+            tags,
+            "<link rel=\"{rel}\" href=\"{}\"{extra}>",
+            html_text(href)
+        );
+    };
+    link("canonical", &url, "");
+    link(
+        "alternate",
+        &site.absolute("feed.xml"),
+        &format!(" type=\"application/rss+xml\" title=\"{SITE_NAME}\""),
+    );
+    let mut meta = |attr: &str, name: &str, content: &str| {
+        let _ = writeln!(
+            tags,
+            "<meta {attr}=\"{name}\" content=\"{}\">",
+            html_text(content)
+        );
+    };
+    let kind = if matches!(page, Described::Article(_)) {
+        "article"
+    } else {
+        "website"
+    };
+    meta("property", "og:type", kind);
+    meta("property", "og:site_name", SITE_NAME);
+    meta("property", "og:title", &title);
+    meta("property", "og:description", &description);
+    meta("property", "og:url", &url);
+    match &picture {
+        Some((src, image)) => {
+            meta("property", "og:image", src);
+            meta("property", "og:image:width", &image.width.to_string());
+            meta("property", "og:image:height", &image.height.to_string());
+            meta("property", "og:image:alt", &image.alt);
+            meta("name", "twitter:card", "summary_large_image");
+        }
+        None => {
+            let (card, width, height) = CARD_IMAGE;
+            meta("property", "og:image", &site.absolute(card));
+            meta("property", "og:image:width", &width.to_string());
+            meta("property", "og:image:height", &height.to_string());
+            meta("name", "twitter:card", "summary");
+        }
+    }
+    meta("name", "twitter:title", &title);
+    meta("name", "twitter:description", &description);
+    if let Described::Article(article) = page {
+        let story = &article.summary;
+        meta(
+            "property",
+            "article:published_time",
+            &story.published_at.to_rfc3339(),
+        );
+        meta(
+            "property",
+            "article:modified_time",
+            &modified(article).to_rfc3339(),
+        );
+        meta("property", "article:section", &story.category.name);
+        for tag in &article.tags {
+            meta("property", "article:tag", tag);
+        }
+        let _ = writeln!(
+            tags,
+            "<script type=\"application/ld+json\">{}</script>",
+            script_safe_json(&news_article(site, article, &url, picture.map(|p| p.0)))
+        );
+        let _ = writeln!(
+            tags,
+            "<script type=\"application/ld+json\">{}</script>",
+            script_safe_json(&breadcrumbs(site, article))
+        );
+    }
+    tags
+}
+
+fn modified(article: &Article) -> chrono::DateTime<chrono::FixedOffset> {
+    let story = &article.summary;
+    story
+        .updated_at
+        .filter(|updated| *updated > story.published_at)
+        .unwrap_or(story.published_at)
+}
+
+fn news_article(
+    site: &Site,
+    article: &Article,
+    url: &str,
+    image: Option<String>,
+) -> serde_json::Value {
+    let story = &article.summary;
+    let publisher = json!({ "@type": "Organization", "name": SITE_NAME, "url": site.url });
+    let author = if article.authors.is_empty() {
+        vec![publisher.clone()]
+    } else {
+        article
+            .authors
+            .iter()
+            .map(|name| json!({ "@type": "Person", "name": name }))
+            .collect()
+    };
+    let image = image.unwrap_or_else(|| site.absolute(CARD_IMAGE.0));
+    json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": story.title,
+        "description": story.summary,
+        "datePublished": story.published_at.to_rfc3339(),
+        "dateModified": modified(article).to_rfc3339(),
+        "author": author,
+        "image": [image],
+        "articleSection": story.category.name,
+        "mainEntityOfPage": { "@type": "WebPage", "@id": url },
+        "publisher": publisher,
+    })
+}
+
+fn breadcrumbs(site: &Site, article: &Article) -> serde_json::Value {
+    let category = &article.summary.category;
+    json!({
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            { "@type": "ListItem", "position": 1, "name": "News", "item": site.absolute("/") },
+            {
+                "@type": "ListItem",
+                "position": 2,
+                "name": category.name,
+                "item": site.absolute(&crate::routes::section_path(category.slug.as_str())),
+            },
+            { "@type": "ListItem", "position": 3, "name": article.summary.title },
+        ],
+    })
+}

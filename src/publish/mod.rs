@@ -1,0 +1,475 @@
+//! The publish step: reads a newsroom's JSON folder and Trunk's shell page,
+//! and writes a complete page for every route, a not-found page, the
+//! sitemap, robots.txt and the RSS feed into the site folder. Host only.
+//!
+//! Nothing half-written is left behind: every file is written beside its
+//! place and renamed into it, and a front page that cannot be read stops
+//! the publish before anything is written.
+
+pub mod feeds;
+pub mod head;
+pub mod render;
+pub mod shell;
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::de::DeserializeOwned;
+
+use crate::api::{parse, Article, CategoryPage, HomePage, LatestFeed, Section};
+use crate::config::{resolve_api_base, Config};
+use crate::live::merge::SHOWN;
+use crate::page_data::PageData;
+use crate::routes::{article_path, is_valid_slug, section_path};
+use head::{head_tags, Described, Site};
+use render::render_page;
+use shell::Shell;
+
+/// What to publish and where.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// The newsroom's JSON folder (`home.json`, `latest.json`,
+    /// `articles/`, `categories/`).
+    pub api_dir: PathBuf,
+    /// The site folder: Trunk's output, with `shell.html` in it.
+    pub dist: PathBuf,
+    /// The site's public URL, such as `https://news.example/`.
+    pub site_url: String,
+    /// The `dateline:api` setting written into every page.
+    pub api_setting: String,
+    /// The `dateline:poll-seconds` setting written into every page.
+    pub poll_seconds: u64,
+    /// Only this story (and the pages that list it, the sitemap and feed).
+    pub only_article: Option<String>,
+}
+
+/// What a publish did, for the newsroom to read.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub pages: usize,
+    pub removed: usize,
+    pub bytes: u64,
+    /// Files and items that could not be used, each said in a sentence.
+    pub problems: Vec<String>,
+    pub elapsed: Duration,
+}
+
+/// Why a publish stopped without writing anything.
+#[derive(Debug)]
+pub enum PublishError {
+    Shell(shell::ShellError),
+    Home(String),
+    Io(io::Error),
+}
+
+impl std::fmt::Display for PublishError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PublishError::Shell(error) => write!(f, "{error}"),
+            PublishError::Home(why) => write!(
+                f,
+                "home.json cannot be read ({why}); nothing was published and the site is as it was"
+            ),
+            PublishError::Io(error) => write!(f, "{error}"),
+        }
+    }
+}
+
+impl From<io::Error> for PublishError {
+    fn from(error: io::Error) -> Self {
+        PublishError::Io(error)
+    }
+}
+
+/// The `dateline:api` setting that puts the JSON beside the pages, where
+/// the publish copies it.
+pub const DEFAULT_API_SETTING: &str = "api/";
+
+/// The name Trunk is told to give its page.
+pub const SHELL: &str = "shell.html";
+
+/// Publishes the whole site, or one story with `only_article`.
+pub fn publish(options: &Options) -> Result<Report, PublishError> {
+    let started = std::time::Instant::now();
+    render::init_executor();
+    let mut report = Report::default();
+    let shell_html = fs::read_to_string(options.dist.join(SHELL))?;
+    let shell = Shell::parse(&shell_html, &options.api_setting, options.poll_seconds)
+        .map_err(PublishError::Shell)?;
+    let site_url = if options.site_url.ends_with('/') {
+        options.site_url.clone()
+    } else {
+        format!("{}/", options.site_url)
+    };
+    let api_base = resolve_api_base(Some(&site_url), &options.api_setting);
+    let site = Site {
+        url: site_url,
+        api_base: api_base.clone(),
+    };
+    let config = Config {
+        api_base,
+        poll_interval: crate::config::parse_poll(Some(&options.poll_seconds.to_string())),
+    };
+
+    let api = &options.api_dir;
+    let problems = &mut report.problems;
+    let home: HomePage =
+        read_counted(&api.join("home.json"), "home.json", problems).map_err(PublishError::Home)?;
+    let latest = match read_counted::<LatestFeed>(&api.join("latest.json"), "latest.json", problems)
+    {
+        Ok(feed) => Some(feed),
+        Err(why) => {
+            problems.push(format!(
+                "latest.json cannot be read ({why}): pages show Latest News once the browser loads it"
+            ));
+            None
+        }
+    };
+    let sections = read_all::<CategoryPage>(&api.join("categories"), problems);
+    let articles = read_all::<Article>(&api.join("articles"), problems);
+
+    let out = Output::new(&options.dist)?;
+    let shared = Shared {
+        latest: latest.map(|mut feed| {
+            feed.items.truncate(SHOWN);
+            feed
+        }),
+        short_home: short(&home),
+        home,
+    };
+    let only = options.only_article.as_deref();
+    let lists = |items: &[crate::api::ArticleSummary]| {
+        only.is_none_or(|slug| items.iter().any(|s| s.slug.as_str() == slug))
+    };
+    let home_lists =
+        lists(&shared.home.top) || shared.home.sections.iter().any(|s| lists(&s.items));
+    let mut staged = Vec::new();
+    if home_lists {
+        let data = shared.data("/", true);
+        let html = render_page(&shell, &config, &head_tags(&site, &Described::Front), data);
+        staged.push(out.stage("index.html", &html)?);
+    }
+    for section in sections.iter().filter(|section| lists(&section.items)) {
+        let path = section_path(section.category.slug.as_str());
+        let described = Described::Section {
+            name: &section.category.name,
+            path: path.clone(),
+        };
+        let mut data = shared.data(&path, false);
+        data.section = Some(section.clone());
+        let html = render_page(&shell, &config, &head_tags(&site, &described), data);
+        staged.push(out.stage(&format!("{}/index.html", &path[1..]), &html)?);
+    }
+    for article in articles
+        .iter()
+        .filter(|a| only.is_none_or(|slug| a.summary.slug.as_str() == slug))
+    {
+        let path = article_path(article.summary.slug.as_str());
+        let mut data = shared.data(&path, false);
+        data.article = Some(article.clone());
+        let tags = head_tags(&site, &Described::Article(article));
+        let html = render_page(&shell, &config, &tags, data);
+        staged.push(out.stage(&format!("{}/index.html", &path[1..]), &html)?);
+    }
+    report.pages = staged.len();
+    if only.is_none() {
+        let html = render_page(&shell, &config, "", shared.data("/404", false));
+        staged.push(out.stage("404.html", &html)?);
+        report.pages += 1;
+    }
+    staged.push(out.stage("sitemap.xml", &feeds::sitemap(&site, &sections, &articles))?);
+    staged.push(out.stage("robots.txt", &feeds::robots(&site))?);
+    staged.push(out.stage("feed.xml", &feeds::rss(&site, &articles))?);
+    staged.push(out.stage(SHELL, &shell.page)?);
+    if options.api_setting == DEFAULT_API_SETTING {
+        copy_json(&out, api, only, &mut staged)?;
+    }
+
+    report.bytes = out.commit(&staged)?;
+    let published: Vec<&str> = articles.iter().map(|a| a.summary.slug.as_str()).collect();
+    report.removed = match only {
+        Some(slug) if !published.contains(&slug) => out.remove_pages("news", |s| s == slug)?,
+        Some(_) => 0,
+        None => {
+            let sections: Vec<&str> = sections.iter().map(|s| s.category.slug.as_str()).collect();
+            out.remove_pages("news", |s| !published.contains(&s))?
+                + out.remove_pages("category", |s| !sections.contains(&s))?
+        }
+    };
+    report.elapsed = started.elapsed();
+    Ok(report)
+}
+
+/// Copies the newsroom's folder into the site's `api/` (with `only`: the
+/// feeds and that story), unless it is that folder already.
+fn copy_json(
+    out: &Output,
+    api: &Path,
+    only: Option<&str>,
+    staged: &mut Vec<(String, u64)>,
+) -> io::Result<()> {
+    let target = out.root.join("api");
+    if fs::canonicalize(api).ok() == fs::canonicalize(&target).ok() {
+        return Ok(());
+    }
+    let mut folders = vec![PathBuf::new()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(api.join(&folder))?.flatten() {
+            let relative = folder.join(entry.file_name());
+            if entry.file_type()?.is_dir() {
+                folders.push(relative);
+                continue;
+            }
+            let in_articles = relative.starts_with("articles");
+            let wanted = match only {
+                Some(slug) => !in_articles || relative.ends_with(format!("{slug}.json")),
+                None => true,
+            };
+            if wanted {
+                let site_path = Path::new("api").join(&relative);
+                staged.push(out.stage_copy(&site_path.to_string_lossy(), &entry.path())?);
+            }
+        }
+    }
+    if let Some(slug) = only {
+        let gone = target.join("articles").join(format!("{slug}.json"));
+        if !api.join("articles").join(format!("{slug}.json")).exists() {
+            let _ = fs::remove_file(gone);
+        }
+    }
+    Ok(())
+}
+
+/// What every page embeds besides its own content.
+struct Shared {
+    latest: Option<LatestFeed>,
+    home: HomePage,
+    short_home: HomePage,
+}
+
+impl Shared {
+    fn data(&self, path: &str, whole_home: bool) -> PageData {
+        PageData {
+            path: path.to_owned(),
+            latest: self.latest.clone(),
+            home: Some(if whole_home {
+                self.home.clone()
+            } else {
+                self.short_home.clone()
+            }),
+            home_whole: whole_home,
+            article: None,
+            section: None,
+        }
+    }
+}
+
+/// The front page as other pages need it: top stories and section names.
+fn short(home: &HomePage) -> HomePage {
+    HomePage {
+        updated_at: home.updated_at,
+        top: home.top.clone(),
+        sections: home
+            .sections
+            .iter()
+            .map(|section| Section {
+                category: section.category.clone(),
+                items: Vec::new(),
+            })
+            .collect(),
+    }
+}
+
+/// Every `{slug}.json` in a folder that parses; the others are reported.
+fn read_all<T: DeserializeOwned + Counted>(dir: &Path, problems: &mut Vec<String>) -> Vec<T> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        problems.push(format!("{} cannot be read", dir.display()));
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|entry| Some(entry.ok()?.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|path| {
+            let name = path.file_name()?.to_string_lossy().into_owned();
+            let slug = name.strip_suffix(".json")?;
+            if !is_valid_slug(slug) {
+                problems.push(format!("{name}: not a valid slug, skipped"));
+                return None;
+            }
+            match read_counted::<T>(&path, &name, problems) {
+                Ok(value) if value.slug() == slug => Some(value),
+                Ok(_) => {
+                    problems.push(format!(
+                        "{name}: its slug is not its file name, so it was not published"
+                    ));
+                    None
+                }
+                Err(why) => {
+                    problems.push(format!(
+                        "{name} cannot be read ({why}): its page was not written, the shell serves it"
+                    ));
+                    None
+                }
+            }
+        })
+        .collect()
+}
+
+/// A parsed file: its slug (for files named by one), and how many stories
+/// it lists, so stories the tolerant parse left out can be reported.
+trait Counted: Sized {
+    /// Whether the file lists stories (an article does not).
+    const LISTS: bool = true;
+
+    fn slug(&self) -> &str {
+        ""
+    }
+
+    /// Stories kept, and stories in the file as written.
+    fn stories(&self, _raw: &serde_json::Value) -> Option<(usize, usize)> {
+        None
+    }
+}
+
+fn raw_len(value: &serde_json::Value, key: &str) -> usize {
+    value
+        .get(key)
+        .and_then(serde_json::Value::as_array)
+        .map_or(0, Vec::len)
+}
+
+impl Counted for HomePage {
+    fn stories(&self, raw: &serde_json::Value) -> Option<(usize, usize)> {
+        let kept = self.top.len() + self.sections.iter().map(|s| s.items.len()).sum::<usize>();
+        let sections = raw.get("sections").and_then(serde_json::Value::as_array);
+        let written = raw_len(raw, "top")
+            + sections.map_or(0, |all| all.iter().map(|s| raw_len(s, "items")).sum());
+        Some((kept, written))
+    }
+}
+
+impl Counted for LatestFeed {
+    fn stories(&self, raw: &serde_json::Value) -> Option<(usize, usize)> {
+        Some((self.items.len(), raw_len(raw, "items")))
+    }
+}
+
+impl Counted for Article {
+    const LISTS: bool = false;
+
+    fn slug(&self) -> &str {
+        self.summary.slug.as_str()
+    }
+}
+
+impl Counted for CategoryPage {
+    fn slug(&self) -> &str {
+        self.category.slug.as_str()
+    }
+
+    fn stories(&self, raw: &serde_json::Value) -> Option<(usize, usize)> {
+        Some((self.items.len(), raw_len(raw, "items")))
+    }
+}
+
+/// Reads a file with the app's tolerant types, reporting stories it left out.
+fn read_counted<T: DeserializeOwned + Counted>(
+    path: &Path,
+    name: &str,
+    problems: &mut Vec<String>,
+) -> Result<T, String> {
+    let text = fs::read_to_string(path).map_err(|error| error.to_string())?;
+    let value: T = parse(&text).map_err(|error| match error {
+        crate::api::FetchError::Parse(why) => why,
+        other => other.to_string(),
+    })?;
+    let raw = || serde_json::from_str::<serde_json::Value>(&text).unwrap_or_default();
+    if let Some((kept, written)) = T::LISTS.then(|| value.stories(&raw())).flatten() {
+        if kept < written {
+            problems.push(format!(
+                "{name}: {} of {written} stories left out (unreadable, or listed twice)",
+                written - kept
+            ));
+        }
+    }
+    Ok(value)
+}
+
+/// The site folder, and the staged files waiting to be renamed into it.
+struct Output {
+    root: PathBuf,
+    staging: PathBuf,
+}
+
+impl Output {
+    fn new(root: &Path) -> io::Result<Output> {
+        let staging = root.join(format!(".publish-{}", std::process::id()));
+        fs::create_dir_all(&staging)?;
+        Ok(Output {
+            root: root.to_owned(),
+            staging,
+        })
+    }
+
+    /// Writes a file into the staging folder; returns its site path.
+    fn stage(&self, path: &str, contents: &str) -> io::Result<(String, u64)> {
+        let file = self.staging.join(path);
+        if let Some(parent) = file.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::write(&file, contents)?;
+        Ok((path.to_owned(), contents.len() as u64))
+    }
+
+    /// Copies a file into the staging folder; returns its site path.
+    fn stage_copy(&self, path: &str, from: &Path) -> io::Result<(String, u64)> {
+        let file = self.staging.join(path);
+        if let Some(parent) = file.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        let bytes = fs::copy(from, &file)?;
+        Ok((path.to_owned(), bytes))
+    }
+
+    /// Renames every staged file into its place; returns the bytes written.
+    fn commit(&self, staged: &[(String, u64)]) -> io::Result<u64> {
+        for (path, _) in staged {
+            let target = self.root.join(path);
+            if let Some(parent) = target.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            fs::rename(self.staging.join(path), target)?;
+        }
+        fs::remove_dir_all(&self.staging)?;
+        Ok(staged.iter().map(|(_, bytes)| bytes).sum())
+    }
+
+    /// Removes `{kind}/{slug}/` for every slug `gone` names.
+    fn remove_pages(&self, kind: &str, gone: impl Fn(&str) -> bool) -> io::Result<usize> {
+        let Ok(entries) = fs::read_dir(self.root.join(kind)) else {
+            return Ok(0);
+        };
+        let mut removed = 0;
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.path().is_dir() && gone(&name) {
+                fs::remove_dir_all(entry.path())?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    }
+}
+
+impl Drop for Output {
+    fn drop(&mut self) {
+        // A publish that stopped half-way leaves nothing staged behind.
+        let _ = fs::remove_dir_all(&self.staging);
+    }
+}

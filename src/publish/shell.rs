@@ -1,0 +1,162 @@
+//! Trunk's output page (`shell.html`) as the template of every written
+//! page: its head (styles, icon, settings) is kept; its loader, which would
+//! start the app at once, is replaced by one that starts it after the
+//! content has loaded.
+
+use crate::config::{API_META, POLL_META};
+use crate::escape::html_text;
+
+/// The shell page, read from Trunk's output.
+#[derive(Clone, Debug)]
+pub struct Shell {
+    /// The whole page as Trunk wrote it, with the settings applied.
+    pub page: String,
+    /// What a pre-rendered page's `<head>` starts with: the shell's head
+    /// without its `<title>`, loader script and preload links.
+    head: String,
+    /// The app's JavaScript and WebAssembly, as the loader names them.
+    js: String,
+    wasm: String,
+}
+
+/// Why a shell page cannot be used.
+#[derive(Debug)]
+pub struct ShellError(pub String);
+
+impl std::fmt::Display for ShellError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "shell.html: {}", self.0)
+    }
+}
+
+impl Shell {
+    /// Reads Trunk's page and applies the deployment settings to it.
+    pub fn parse(html: &str, api: &str, poll_seconds: u64) -> Result<Shell, ShellError> {
+        let missing = |what: &str| ShellError(format!("no {what} (is this Trunk's output?)"));
+        let mut page = html.to_owned();
+        set_meta(&mut page, API_META, api).ok_or_else(|| missing(API_META))?;
+        set_meta(&mut page, POLL_META, &poll_seconds.to_string())
+            .ok_or_else(|| missing(POLL_META))?;
+
+        let head_start = page.find("<head>").ok_or_else(|| missing("<head>"))? + "<head>".len();
+        let head_end = page.find("</head>").ok_or_else(|| missing("</head>"))?;
+        let mut head = page[head_start..head_end].to_owned();
+        remove_between(&mut head, "<title>", "</title>");
+        let loader = take_element(&mut head, "<script type=\"module\"", "</script>")
+            .ok_or_else(|| missing("loader script"))?;
+        let js = quoted_after(&loader, "from ").ok_or_else(|| missing("app script"))?;
+        let wasm =
+            quoted_after(&loader, "module_or_path: ").ok_or_else(|| missing("app module"))?;
+        while take_element(&mut head, "<link rel=\"modulepreload\"", ">").is_some() {}
+        while take_element(&mut head, "<link rel=\"preload\"", ">").is_some() {}
+        Ok(Shell {
+            page,
+            head: blank_lines_removed(&head),
+            js,
+            wasm,
+        })
+    }
+
+    /// A whole page: the shell's head, the page's own head tags, a marker
+    /// where the app's head tags go, then the rendered app, its data, and a
+    /// loader that starts the app once the page has loaded.
+    pub fn page_with(&self, head_tags: &str, app: &str, data_json: &str) -> String {
+        let js = html_text(&self.js);
+        let wasm = html_text(&self.wasm);
+        format!(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>{head}{head_tags}<!--HEAD--></head>\n\
+             <body>{app}<script type=\"application/json\" id=\"{id}\">{data_json}</script>\n\
+             <script type=\"module\">\n\
+             const start = () => import(\"{js}\").then((app) => app.default({{ module_or_path: \"{wasm}\" }}));\n\
+             document.readyState === \"complete\" ? start() : addEventListener(\"load\", start);\n\
+             </script>\n</body>\n</html>\n",
+            head = self.head,
+            id = crate::page_data::ELEMENT_ID,
+        )
+    }
+}
+
+/// Sets the `content` of `<meta name="{name}" content="...">`.
+fn set_meta(page: &mut String, name: &str, value: &str) -> Option<()> {
+    let tag = page.find(&format!("<meta name=\"{name}\""))?;
+    let content = tag + page[tag..].find("content=\"")? + "content=\"".len();
+    let end = content + page[content..].find('"')?;
+    page.replace_range(content..end, &html_text(value));
+    Some(())
+}
+
+/// Removes the first element starting with `start` and ending with `end`,
+/// and returns it.
+fn take_element(text: &mut String, start: &str, end: &str) -> Option<String> {
+    let from = text.find(start)?;
+    let to = from + text[from..].find(end)? + end.len();
+    Some(text.drain(from..to).collect())
+}
+
+fn remove_between(text: &mut String, start: &str, end: &str) {
+    take_element(text, start, end);
+}
+
+/// The first string quoted in `'` or `"` after `marker`.
+fn quoted_after(text: &str, marker: &str) -> Option<String> {
+    let rest = &text[text.find(marker)? + marker.len()..];
+    let quote = rest.chars().next().filter(|c| *c == '\'' || *c == '"')?;
+    let rest = &rest[1..];
+    Some(rest[..rest.find(quote)?].to_owned())
+}
+
+fn blank_lines_removed(text: &str) -> String {
+    text.lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| format!("{line}\n"))
+        .collect::<String>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK: &str = r#"<!DOCTYPE html><html lang="en"><head>
+    <meta charset="utf-8">
+    <base href="/">
+    <title>Latest News | Dateline</title>
+    <meta name="dateline:api" content="api/">
+    <meta name="dateline:poll-seconds" content="30">
+    <link rel="stylesheet" href="/tokens-1.css" integrity="sha384-x">
+<link rel="modulepreload" href="/dateline-ab.js" crossorigin="anonymous" integrity="sha384-y"><link rel="preload" href="/dateline-ab_bg.wasm" crossorigin="anonymous" integrity="sha384-z" as="fetch" type="application/wasm">
+<script type="module">
+import init, * as bindings from '/dateline-ab.js';
+const wasm = await init({ module_or_path: '/dateline-ab_bg.wasm' });
+</script></head>
+  <body><noscript>needs JavaScript</noscript></body></html>"#;
+
+    #[test]
+    fn keeps_the_head_and_moves_the_loader_after_the_content() {
+        let shell = Shell::parse(TRUNK, "/feeds/", 45).expect("parses");
+        assert!(shell
+            .page
+            .contains(r#"<meta name="dateline:api" content="/feeds/">"#));
+        assert!(shell.page.contains(r#"content="45""#));
+        let page = shell.page_with(
+            "<link rel=\"canonical\" href=\"x\">",
+            "<main>m</main>",
+            "{}",
+        );
+        let head = &page[..page.find("</head>").expect("head")];
+        assert!(head.contains("tokens-1.css") && head.contains("canonical"));
+        assert!(
+            !head.contains("<title>") && !head.contains("<script") && !head.contains("preload")
+        );
+        assert!(head.ends_with("<!--HEAD-->"));
+        assert!(page.contains("<body><main>m</main><script type=\"application/json\""));
+        assert!(page.contains(r#"import("/dateline-ab.js")"#));
+        assert!(page.contains(r#"module_or_path: "/dateline-ab_bg.wasm""#));
+        assert!(page.contains("addEventListener(\"load\", start)"));
+        assert!(!page.contains("noscript"));
+    }
+
+    #[test]
+    fn a_page_that_is_not_trunks_is_refused() {
+        assert!(Shell::parse("<html><head></head></html>", "api/", 30).is_err());
+    }
+}

@@ -1,0 +1,469 @@
+//! The publish step on the sample newsroom: the written pages, their head
+//! tags and embedded data, the links between them, the sitemap and feed,
+//! bad files, and pages that a browser parses into the DOM the app renders.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use dateline::page_data::PageData;
+use dateline::publish::{publish, Options, PublishError};
+use html5ever::tendril::TendrilSink;
+use markup5ever_rcdom::{Handle, NodeData, RcDom, SerializableHandle};
+
+const SHELL: &str = r#"<!DOCTYPE html><html lang="en"><head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <base href="/">
+    <title>Latest News | Dateline</title>
+    <meta name="dateline:api" content="api/">
+    <meta name="dateline:poll-seconds" content="30">
+<link rel="modulepreload" href="/dateline-ab.js" crossorigin="anonymous"><link rel="preload" href="/dateline-ab_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">
+<script type="module">
+import init, * as bindings from '/dateline-ab.js';
+const wasm = await init({ module_or_path: '/dateline-ab_bg.wasm' });
+</script></head>
+  <body><noscript>needs JavaScript</noscript></body></html>"#;
+
+const SITE: &str = "https://news.example/";
+const ARTICLE: &str = "harbour-city-opens-floating-flood-barrier";
+
+/// A fresh site folder holding only Trunk's shell, and a copy of the sample
+/// newsroom that a test may change.
+struct Fixture {
+    root: PathBuf,
+}
+
+impl Fixture {
+    fn new(name: &str) -> Fixture {
+        let root =
+            std::env::temp_dir().join(format!("dateline-publish-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        fs::create_dir_all(root.join("dist")).expect("dist");
+        fs::write(root.join("dist/shell.html"), SHELL).expect("shell");
+        copy_dir(&sample(), &root.join("api"));
+        Fixture { root }
+    }
+
+    fn options(&self) -> Options {
+        Options {
+            api_dir: self.root.join("api"),
+            dist: self.root.join("dist"),
+            site_url: SITE.into(),
+            api_setting: "api/".into(),
+            poll_seconds: 45,
+            only_article: None,
+        }
+    }
+
+    fn page(&self, path: &str) -> String {
+        fs::read_to_string(self.root.join("dist").join(path)).unwrap_or_else(|_| panic!("{path}"))
+    }
+
+    fn article_file(&self, slug: &str) -> PathBuf {
+        self.root.join("api/articles").join(format!("{slug}.json"))
+    }
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.root);
+    }
+}
+
+fn sample() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("public/api")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("dir");
+    for entry in fs::read_dir(from).expect("read").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+/// The text between `start` and the next `end` after it.
+fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
+    let from = text
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} in page"))
+        + start.len();
+    &text[from..from + text[from..].find(end).expect("end")]
+}
+
+fn meta<'a>(page: &'a str, key: &str) -> &'a str {
+    between(page, &format!("{key}\" content=\""), "\"")
+}
+
+fn embedded(page: &str) -> PageData {
+    let json = between(
+        page,
+        r#"<script type="application/json" id="dateline-data">"#,
+        "</script>",
+    );
+    serde_json::from_str(json).expect("embedded data parses")
+}
+
+#[test]
+fn every_route_is_written_with_its_head() {
+    let site = Fixture::new("routes");
+    let report = publish(&site.options()).expect("publishes");
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let articles = fs::read_dir(sample().join("articles"))
+        .expect("articles")
+        .count();
+    let sections = fs::read_dir(sample().join("categories"))
+        .expect("sections")
+        .count();
+    // Front page, sections, articles and the not-found page.
+    assert_eq!(report.pages, 1 + sections + articles + 1);
+
+    let page = site.page(&format!("news/{ARTICLE}/index.html"));
+    let head = between(&page, "<head>", "</head>");
+    assert!(head.contains(
+        "<title>Harbour city opens floating flood barrier after decade of work | Dateline</title>"
+    ));
+    assert!(
+        meta(head, "name=\"description").starts_with("The barrier&#39;s hollow")
+            || meta(head, "name=\"description").starts_with("The barrier's hollow")
+    );
+    assert!(head.contains(&format!(
+        r#"<link rel="canonical" href="{SITE}news/{ARTICLE}">"#
+    )));
+    assert_eq!(meta(head, "og:type"), "article");
+    assert_eq!(meta(head, "og:url"), format!("{SITE}news/{ARTICLE}"));
+    assert_eq!(
+        meta(head, "og:image"),
+        format!("{SITE}api/images/harbour.svg")
+    );
+    assert_eq!(meta(head, "og:image:width"), "640");
+    assert_eq!(meta(head, "og:site_name"), "Dateline");
+    assert_eq!(
+        meta(head, "article:published_time"),
+        "2026-11-28T17:59:42+03:00"
+    );
+    assert_eq!(
+        meta(head, "article:modified_time"),
+        "2026-11-28T17:59:54+03:00"
+    );
+    assert_eq!(meta(head, "article:section"), "World");
+    assert_eq!(meta(head, "twitter:card"), "summary_large_image");
+    assert!(head.contains(r#"type="application/rss+xml""#));
+    assert!(head.contains(r#"<meta name="dateline:poll-seconds" content="45">"#));
+    assert!(
+        !head.contains("<script type=\"module\""),
+        "the app starts after the content"
+    );
+    assert!(page.contains("addEventListener(\"load\", start)"));
+    assert!(
+        !page.contains("noscript"),
+        "a pre-rendered page needs no JavaScript"
+    );
+
+    let front = site.page("index.html");
+    assert_eq!(meta(&front, "og:type"), "website");
+    assert_eq!(meta(&front, "twitter:card"), "summary");
+    assert_eq!(meta(&front, "og:image"), format!("{SITE}card.png"));
+    assert!(front.contains("<title>Latest News | Dateline</title>"));
+    let section = site.page("category/science/index.html");
+    assert!(section.contains("<title>Science | Dateline</title>"));
+    assert!(!section.contains("application/ld+json"));
+
+    let missing = site.page("404.html");
+    assert!(missing.contains(r#"<meta name="robots" content="noindex">"#));
+    assert!(missing.contains("<title>Page not found | Dateline</title>"));
+    assert!(!missing.contains("rel=\"canonical\""));
+    assert!(site.page("shell.html").contains(r#"content="45""#));
+}
+
+#[test]
+fn pages_are_readable_without_javascript_and_linked() {
+    let site = Fixture::new("links");
+    publish(&site.options()).expect("publishes");
+    let page = site.page(&format!("news/{ARTICLE}/index.html"));
+    let body = between(&page, "<body>", "<script");
+    assert_eq!(body.matches("<h1").count(), 1);
+    for part in [
+        "Harbour city opens floating flood barrier after decade of work",
+        "Writing by Ayse Demir",
+        r#"aria-label="Latest News""#,
+        r#"aria-label="Top News""#,
+        r#"aria-label="Sections""#,
+        "<footer",
+        // Times are absolute, in the newsroom's offset, until the app runs.
+        ">28.11.2026 17:59 UTC+03:00</time>",
+    ] {
+        assert!(body.contains(part), "{part}");
+    }
+    assert!(!body.contains("aria-busy"), "nothing is left loading");
+    // Every link to a page of the site leads to a written page.
+    for page in [
+        "index.html",
+        &format!("news/{ARTICLE}/index.html"),
+        "category/world/index.html",
+    ] {
+        let html = site.page(page);
+        let mut links = 0;
+        for href in html
+            .split("href=\"")
+            .skip(1)
+            .map(|rest| &rest[..rest.find('"').expect("quote")])
+        {
+            if href.starts_with("/news/") || href.starts_with("/category/") {
+                links += 1;
+                let file = format!("{}/index.html", &href[1..]);
+                assert!(
+                    site.root.join("dist").join(&file).is_file(),
+                    "{page} links to {href}"
+                );
+            }
+        }
+        assert!(links >= 10, "{page} has {links} links");
+    }
+}
+
+#[test]
+fn embedded_data_is_only_what_the_page_shows() {
+    let site = Fixture::new("data");
+    publish(&site.options()).expect("publishes");
+    let article = embedded(&site.page(&format!("news/{ARTICLE}/index.html")));
+    assert_eq!(article.path, format!("/news/{ARTICLE}"));
+    assert_eq!(
+        article.article.expect("the article").summary.slug.as_str(),
+        ARTICLE
+    );
+    assert!(article.section.is_none());
+    assert_eq!(article.latest.expect("latest").items.len(), 10);
+    let home = article.home.expect("home");
+    assert!(!article.home_whole);
+    assert!(!home.top.is_empty());
+    assert!(home.sections.iter().all(|section| section.items.is_empty()));
+    let front = embedded(&site.page("index.html"));
+    assert!(front.home_whole && front.article.is_none());
+    assert!(front
+        .home
+        .expect("home")
+        .sections
+        .iter()
+        .all(|s| !s.items.is_empty()));
+    let section = embedded(&site.page("category/science/index.html"));
+    assert_eq!(section.section.expect("section").category.name, "Science");
+}
+
+#[test]
+fn hostile_text_stays_text_in_every_place_it_lands() {
+    let site = Fixture::new("hostile");
+    let file = site.article_file(ARTICLE);
+    let hostile = r#"</script><script>alert(1)</script> & "quotes" <b>"#;
+    let text = fs::read_to_string(&file).expect("article").replace(
+        "Harbour city opens floating flood barrier after decade of work",
+        &hostile.replace('"', "\\\""),
+    );
+    fs::write(&file, text).expect("write");
+    publish(&site.options()).expect("publishes");
+    let page = site.page(&format!("news/{ARTICLE}/index.html"));
+    assert_eq!(
+        page.matches("<script>").count(),
+        0,
+        "no script element is written from data"
+    );
+    assert_eq!(page.matches("<b>").count(), 0);
+    // The JSON-LD parses and keeps the headline as data.
+    let ld = between(&page, r#"<script type="application/ld+json">"#, "</script>");
+    let value: serde_json::Value = serde_json::from_str(ld).expect("JSON-LD parses");
+    assert_eq!(value["@type"], "NewsArticle");
+    assert_eq!(value["headline"], hostile);
+    assert_eq!(
+        embedded(&page).article.expect("article").summary.title,
+        hostile
+    );
+    assert!(page.contains("<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &lt;b&gt; | Dateline</title>"));
+    let feed = site.page("feed.xml");
+    roxmltree::Document::parse(&feed).expect("the feed is XML");
+    assert!(feed.contains("&lt;/script&gt;"));
+}
+
+#[test]
+fn sitemap_robots_and_feed() {
+    let site = Fixture::new("feeds");
+    publish(&site.options()).expect("publishes");
+    let sitemap = site.page("sitemap.xml");
+    let doc = roxmltree::Document::parse(&sitemap).expect("the sitemap is XML");
+    let locs: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(locs.contains(&SITE));
+    assert!(locs.contains(&"https://news.example/category/sport"));
+    assert!(locs.contains(&format!("{SITE}news/{ARTICLE}").as_str()));
+    assert!(locs.iter().all(|loc| loc.starts_with(SITE)));
+    assert!(site
+        .page("robots.txt")
+        .contains("Sitemap: https://news.example/sitemap.xml"));
+
+    let feed = site.page("feed.xml");
+    let doc = roxmltree::Document::parse(&feed).expect("the feed is XML");
+    assert_eq!(doc.root_element().attribute("version"), Some("2.0"));
+    let items: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("item"))
+        .collect();
+    assert!(!items.is_empty());
+    let dates: Vec<chrono::DateTime<chrono::FixedOffset>> = items
+        .iter()
+        .map(|item| {
+            let date = item
+                .children()
+                .find(|n| n.has_tag_name("pubDate"))
+                .and_then(|n| n.text());
+            chrono::DateTime::parse_from_rfc2822(date.expect("a date")).expect("RFC 822")
+        })
+        .collect();
+    assert!(
+        dates.windows(2).all(|pair| pair[0] >= pair[1]),
+        "newest first"
+    );
+}
+
+#[test]
+fn a_bad_article_is_reported_and_left_to_the_shell() {
+    let site = Fixture::new("bad");
+    publish(&site.options()).expect("first publish");
+    assert!(site
+        .root
+        .join(format!("dist/news/{ARTICLE}/index.html"))
+        .is_file());
+    fs::write(site.article_file(ARTICLE), "{ not json").expect("break it");
+    let report = publish(&site.options()).expect("second publish");
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains(&format!("{ARTICLE}.json cannot be read"))),
+        "{:?}",
+        report.problems
+    );
+    assert!(!site
+        .root
+        .join(format!("dist/news/{ARTICLE}/index.html"))
+        .exists());
+    assert!(
+        site.root.join("dist/index.html").is_file(),
+        "the rest is published"
+    );
+}
+
+#[test]
+fn an_unreadable_front_page_stops_the_publish_and_changes_nothing() {
+    let site = Fixture::new("home");
+    publish(&site.options()).expect("first publish");
+    let before = site.page("index.html");
+    fs::write(site.root.join("api/home.json"), "[]").expect("break it");
+    fs::remove_file(site.article_file(ARTICLE)).expect("remove");
+    let error = publish(&site.options()).expect_err("stops");
+    assert!(matches!(error, PublishError::Home(_)));
+    assert!(error.to_string().contains("home.json"));
+    assert_eq!(site.page("index.html"), before);
+    assert!(site
+        .root
+        .join(format!("dist/news/{ARTICLE}/index.html"))
+        .is_file());
+    let leftovers: Vec<_> = fs::read_dir(site.root.join("dist"))
+        .expect("dist")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "nothing half-written is left");
+}
+
+#[test]
+fn only_one_story_and_the_pages_that_list_it() {
+    let site = Fixture::new("only");
+    publish(&site.options()).expect("first publish");
+    let quiet = "category/sport/index.html";
+    let marked = "<!-- untouched -->";
+    fs::write(site.root.join("dist").join(quiet), marked).expect("mark");
+    fs::write(site.root.join("dist/category/world/index.html"), marked).expect("mark");
+    let file = site.article_file(ARTICLE);
+    let text = fs::read_to_string(&file)
+        .expect("article")
+        .replace("Writing by Ayse Demir", "Writing by A. Demir");
+    fs::write(&file, text).expect("write");
+    let options = Options {
+        only_article: Some(ARTICLE.into()),
+        ..site.options()
+    };
+    let report = publish(&options).expect("publishes one");
+    assert!(site
+        .page(&format!("news/{ARTICLE}/index.html"))
+        .contains("Writing by A. Demir"));
+    assert_ne!(
+        site.page("category/world/index.html"),
+        marked,
+        "its section is rewritten"
+    );
+    assert_eq!(site.page(quiet), marked, "other sections are left alone");
+    assert!(report.pages < 5, "{} pages", report.pages);
+
+    // A story whose JSON is gone loses its page.
+    fs::remove_file(&file).expect("remove");
+    let report = publish(&options).expect("publishes the removal");
+    assert_eq!(report.removed, 1);
+    assert!(!site.root.join(format!("dist/news/{ARTICLE}")).exists());
+    assert!(!site.page("sitemap.xml").contains(ARTICLE));
+}
+
+/// The children of `<body>` as a browser's parser builds them, serialized.
+fn parsed_body(page: &str) -> String {
+    let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(page);
+    fn find(node: &Handle, name: &str) -> Option<Handle> {
+        if let NodeData::Element { name: tag, .. } = &node.data {
+            if &*tag.local == name {
+                return Some(node.clone());
+            }
+        }
+        node.children
+            .borrow()
+            .iter()
+            .find_map(|child| find(child, name))
+    }
+    let body = find(&dom.document, "body").expect("a body");
+    let mut out = Vec::new();
+    let opts = html5ever::serialize::SerializeOpts {
+        traversal_scope: html5ever::serialize::TraversalScope::ChildrenOnly(None),
+        ..Default::default()
+    };
+    html5ever::serialize::serialize(&mut out, &SerializableHandle::from(body), opts)
+        .expect("serializes");
+    String::from_utf8(out).expect("utf-8")
+}
+
+#[test]
+fn a_browser_parses_each_page_into_the_dom_the_app_rendered() {
+    let site = Fixture::new("parse");
+    publish(&site.options()).expect("publishes");
+    for page in [
+        "index.html",
+        &format!("news/{ARTICLE}/index.html"),
+        "category/world/index.html",
+        "404.html",
+    ] {
+        let html = site.page(page);
+        let body = between(&html, "<body>", "<script type=\"application/json\"");
+        // The browser writes the render's empty `<!>` markers as `<!---->`
+        // and escapes text the same way; anything else would be a
+        // structure the parser changed, which hydration cannot take over.
+        let rendered = body.replace("<!>", "<!---->");
+        let parsed = parsed_body(&html);
+        let parsed_app = &parsed[..parsed
+            .find("<script type=\"application/json\"")
+            .expect("data")];
+        assert_eq!(parsed_app, rendered, "{page}");
+    }
+}
