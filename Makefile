@@ -95,6 +95,22 @@ publish: prerender
 test: tools browser
 	@bash tools/run-tests.sh
 
+# Lighthouse, only for `make bench`: installed on demand beside the project
+# (not in node_modules, so `make test` does not wait for it).
+LIGHTHOUSE_VERSION := 12.2.3
+LIGHTHOUSE := .tools/lighthouse/node_modules/lighthouse/package.json
+$(LIGHTHOUSE):
+	npm install --prefix .tools/lighthouse --no-audit --no-fund lighthouse@$(LIGHTHOUSE_VERSION)
+
+# Speed of the release build beside the static-HTML limit (README, "Speed"),
+# and the publish step's rate on a generated newsroom of 10,000 articles.
+BENCH_ARTICLES ?= 10000
+bench: build $(LIGHTHOUSE)
+	node tools/bench.mjs $(DIST)
+	node tools/newsroom/large.mjs $(BENCH_ARTICLES) target/large-newsroom
+	rm -rf target/bench-site && mkdir -p target/bench-site && cp $(DIST)/shell.html target/bench-site/
+	$(if $(shell command -v taskset),taskset -c 0) $(PRERENDER) --api target/large-newsroom --dist target/bench-site --site-url https://news.example/
+
 clean:
 	cargo clean
 	rm -rf dist node_modules test-results playwright-report

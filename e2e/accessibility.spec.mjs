@@ -19,3 +19,19 @@ for (const scheme of ["light", "dark"]) {
     });
   }
 }
+
+for (const path of PAGES) {
+  test(`${path} has one h1 and never skips a heading level`, async ({ page }) => {
+    await page.goto(path);
+    await pageReady(page);
+    const levels = await page
+      .locator("h1, h2, h3, h4, h5, h6")
+      .evaluateAll((headings) => headings.map((h) => Number(h.tagName.slice(1))));
+    expect(levels.filter((level) => level === 1)).toHaveLength(1);
+    expect(levels.length).toBeGreaterThan(1);
+    levels.reduce((previous, level) => {
+      expect(level, `h${level} after h${previous}: ${levels.join(" ")}`).toBeLessThanOrEqual(previous + 1);
+      return level;
+    });
+  });
+}

@@ -77,19 +77,27 @@ test.describe("taken over by the app", () => {
     watch.expectNone();
   });
 
-  test("the first refresh of Latest News is applied quietly", async ({ page }) => {
+  test("the first refresh of Latest News is applied quietly, later arrivals as before", async ({ page }) => {
     const watch = watchForErrors(page);
     const sample = await (await page.request.get("/api/latest.json")).json();
-    const arrival = { ...sample.items[0], slug: "a-story-after-the-pre-render", title: "A story after the pre-render" };
+    const arrival = (n) => ({ ...sample.items[0], slug: `story-after-the-pre-render-${n}`, title: `Story ${n} after the pre-render` });
+    let items = [arrival(1), ...sample.items];
     await page.route("**/api/latest.json", (route) =>
-      route.fulfill({ contentType: "application/json", body: JSON.stringify({ ...sample, items: [arrival, ...sample.items] }) }),
+      route.fulfill({ contentType: "application/json", body: JSON.stringify({ ...sample, items }) }),
     );
+    await page.clock.install();
     await page.goto("/category/world");
     const latest = landmarks(page).latest;
-    await expect(latest.getByRole("listitem").first()).toContainText("A story after the pre-render");
+    await expect(latest.getByRole("listitem").first()).toContainText("Story 1 after the pre-render");
     await expect(latest.getByRole("listitem")).toHaveCount(10);
     await expect(latest.locator(".latest__new")).toHaveCount(0);
     await expect(latest.getByRole("status")).toHaveText("");
+
+    items = [arrival(2), ...items];
+    await page.clock.runFor(34_000);
+    await expect(latest.getByRole("listitem").first()).toContainText("Story 2 after the pre-render");
+    await expect(latest.locator(".latest__new")).toHaveCount(1);
+    await expect(latest.getByRole("status")).toHaveText("1 new story");
     watch.expectNone();
   });
 });

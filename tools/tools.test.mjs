@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { cdnHandler } from "./cdn-server.mjs";
 import { createNewsroom, simulatorHandler } from "./newsroom/simulator.mjs";
-import { timeAt } from "./newsroom/newsroom.mjs";
+import { buildNewsroom, timeAt } from "./newsroom/newsroom.mjs";
+import { manyStories } from "./newsroom/large.mjs";
 
 async function serve(handler, run) {
   const server = createServer(handler);
@@ -99,4 +100,13 @@ test("slugs stay unique when the pool comes round again", () => {
   const newsroom = createNewsroom(new Date());
   const slugs = Array.from({ length: 13 }, () => newsroom.publish());
   assert.equal(new Set(slugs).size, slugs.length);
+});
+
+test("the large newsroom has as many distinct stories as asked, within the contract's limits", () => {
+  const stories = manyStories(500);
+  assert.equal(new Set(stories.map((s) => s.slug)).size, 500);
+  const files = buildNewsroom(stories, new Date("2026-11-28T15:00:00Z"));
+  assert.equal([...files.keys()].filter((path) => path.startsWith("articles/")).length, 500);
+  assert.equal(files.get("latest.json").items.length, 50);
+  for (const [path, value] of files) if (path.startsWith("categories/")) assert.ok(value.items.length <= 100, path);
 });

@@ -1,5 +1,6 @@
 //! One story in a list: linked headline, summary, picture and time.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::api::ArticleSummary;
@@ -18,8 +19,15 @@ pub enum Prominence {
     Compact,
 }
 
+/// `level` is the card's heading level, one below the heading of the list it
+/// is in (2 under a page's `h1`, 3 under a section's `h2`), so no level is
+/// skipped.
 #[component]
-pub fn StoryCard(story: ArticleSummary, #[prop(optional)] prominence: Prominence) -> impl IntoView {
+pub fn StoryCard(
+    story: ArticleSummary,
+    #[prop(optional)] prominence: Prominence,
+    #[prop(default = 3)] level: u8,
+) -> impl IntoView {
     let href = article_path(story.slug.as_str());
     let class = match prominence {
         Prominence::Lead => "story story--lead",
@@ -35,9 +43,11 @@ pub fn StoryCard(story: ArticleSummary, #[prop(optional)] prominence: Prominence
     view! {
         <article class=class>
             {picture}
-            <h3 class="story__title">
-                <a href=href>{story.title}</a>
-            </h3>
+            {if level == 2 {
+                Either::Left(view! { <h2 class="story__title"><a href=href>{story.title}</a></h2> })
+            } else {
+                Either::Right(view! { <h3 class="story__title"><a href=href>{story.title}</a></h3> })
+            }}
             {summary}
             <p class="story__meta">
                 <RelativeTime at=story.published_at/>

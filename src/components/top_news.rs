@@ -24,7 +24,9 @@ pub fn TopNews(stories: Vec<ArticleSummary>, #[prop(optional)] front_page: bool)
                 (true, _) => Prominence::Standard,
                 (false, _) => Prominence::Compact,
             };
-            view! { <StoryCard story prominence/> }
+            // Under the front page's `h1`, or under this block's `h2`.
+            let level = if front_page { 2 } else { 3 };
+            view! { <StoryCard story prominence level/> }
         })
         .collect_view();
     let class = if front_page {

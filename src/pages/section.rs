@@ -48,7 +48,7 @@ pub fn SectionView(page: CategoryPage) -> impl IntoView {
             <Headline>{page.category.name}</Headline>
             {empty}
             <div class="story-grid">
-                {page.items.into_iter().map(|story| view! { <StoryCard story/> }).collect_view()}
+                {page.items.into_iter().map(|story| view! { <StoryCard story level=2/> }).collect_view()}
             </div>
         </div>
     }

@@ -145,11 +145,11 @@ pub fn publish(options: &Options) -> Result<Report, PublishError> {
     };
     let home_lists =
         lists(&shared.home.top) || shared.home.sections.iter().any(|s| lists(&s.items));
-    let mut staged = Vec::new();
+    let mut written: Vec<u64> = Vec::new();
     if home_lists {
         let data = shared.data("/", true);
         let html = render_page(&shell, &config, &head_tags(&site, &Described::Front), data);
-        staged.push(out.stage("index.html", &html)?);
+        written.push(out.write("index.html", &html)?);
     }
     for section in sections.iter().filter(|section| lists(&section.items)) {
         let path = section_path(section.category.slug.as_str());
@@ -160,7 +160,7 @@ pub fn publish(options: &Options) -> Result<Report, PublishError> {
         let mut data = shared.data(&path, false);
         data.section = Some(section.clone());
         let html = render_page(&shell, &config, &head_tags(&site, &described), data);
-        staged.push(out.stage(&format!("{}/index.html", &path[1..]), &html)?);
+        written.push(out.write(&format!("{}/index.html", &path[1..]), &html)?);
     }
     for article in articles
         .iter()
@@ -171,23 +171,23 @@ pub fn publish(options: &Options) -> Result<Report, PublishError> {
         data.article = Some(article.clone());
         let tags = head_tags(&site, &Described::Article(article));
         let html = render_page(&shell, &config, &tags, data);
-        staged.push(out.stage(&format!("{}/index.html", &path[1..]), &html)?);
+        written.push(out.write(&format!("{}/index.html", &path[1..]), &html)?);
     }
-    report.pages = staged.len();
+    report.pages = written.len();
     if only.is_none() {
         let html = render_page(&shell, &config, "", shared.data("/404", false));
-        staged.push(out.stage("404.html", &html)?);
+        written.push(out.write("404.html", &html)?);
         report.pages += 1;
     }
-    staged.push(out.stage("sitemap.xml", &feeds::sitemap(&site, &sections, &articles))?);
-    staged.push(out.stage("robots.txt", &feeds::robots(&site))?);
-    staged.push(out.stage("feed.xml", &feeds::rss(&site, &articles))?);
-    staged.push(out.stage(SHELL, &shell.page)?);
+    written.push(out.write("sitemap.xml", &feeds::sitemap(&site, &sections, &articles))?);
+    written.push(out.write("robots.txt", &feeds::robots(&site))?);
+    written.push(out.write("feed.xml", &feeds::rss(&site, &articles))?);
+    written.push(out.write(SHELL, &shell.page)?);
     if options.api_setting == DEFAULT_API_SETTING {
-        copy_json(&out, api, only, &mut staged)?;
+        written.push(copy_json(&out, api, only)?);
     }
 
-    report.bytes = out.commit(&staged)?;
+    report.bytes = written.iter().sum();
     let published: Vec<&str> = articles.iter().map(|a| a.summary.slug.as_str()).collect();
     report.removed = match only {
         Some(slug) if !published.contains(&slug) => out.remove_pages("news", |s| s == slug)?,
@@ -203,17 +203,15 @@ pub fn publish(options: &Options) -> Result<Report, PublishError> {
 }
 
 /// Copies the newsroom's folder into the site's `api/` (with `only`: the
-/// feeds and that story), unless it is that folder already.
-fn copy_json(
-    out: &Output,
-    api: &Path,
-    only: Option<&str>,
-    staged: &mut Vec<(String, u64)>,
-) -> io::Result<()> {
+/// feeds and that story), unless it is that folder already; an article
+/// whose JSON is gone from the newsroom goes from the site too. Returns the
+/// bytes copied.
+fn copy_json(out: &Output, api: &Path, only: Option<&str>) -> io::Result<u64> {
     let target = out.root.join("api");
     if fs::canonicalize(api).ok() == fs::canonicalize(&target).ok() {
-        return Ok(());
+        return Ok(0);
     }
+    let mut copied = 0;
     let mut folders = vec![PathBuf::new()];
     while let Some(folder) = folders.pop() {
         for entry in fs::read_dir(api.join(&folder))?.flatten() {
@@ -222,24 +220,28 @@ fn copy_json(
                 folders.push(relative);
                 continue;
             }
-            let in_articles = relative.starts_with("articles");
             let wanted = match only {
-                Some(slug) => !in_articles || relative.ends_with(format!("{slug}.json")),
+                Some(slug) => {
+                    !relative.starts_with("articles") || relative.ends_with(format!("{slug}.json"))
+                }
                 None => true,
             };
             if wanted {
                 let site_path = Path::new("api").join(&relative);
-                staged.push(out.stage_copy(&site_path.to_string_lossy(), &entry.path())?);
+                copied += out.copy(&site_path.to_string_lossy(), &entry.path())?;
             }
         }
     }
-    if let Some(slug) = only {
-        let gone = target.join("articles").join(format!("{slug}.json"));
-        if !api.join("articles").join(format!("{slug}.json")).exists() {
-            let _ = fs::remove_file(gone);
+    let gone = |name: &str| !api.join("articles").join(name).exists();
+    let articles = target.join("articles");
+    for entry in fs::read_dir(&articles).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let in_scope = only.is_none_or(|slug| name == format!("{slug}.json"));
+        if in_scope && !name.starts_with('.') && gone(&name) {
+            fs::remove_file(entry.path())?;
         }
     }
-    Ok(())
+    Ok(copied)
 }
 
 /// What every page embeds besides its own content.
@@ -401,53 +403,68 @@ fn read_counted<T: DeserializeOwned + Counted>(
     Ok(value)
 }
 
-/// The site folder, and the staged files waiting to be renamed into it.
+/// The site folder. Every file is written beside its place under a
+/// temporary name and renamed into it, so a reader (or an upload) never
+/// sees half of one.
 struct Output {
     root: PathBuf,
-    staging: PathBuf,
 }
 
 impl Output {
     fn new(root: &Path) -> io::Result<Output> {
-        let staging = root.join(format!(".publish-{}", std::process::id()));
-        fs::create_dir_all(&staging)?;
+        fs::create_dir_all(root)?;
         Ok(Output {
             root: root.to_owned(),
-            staging,
         })
     }
 
-    /// Writes a file into the staging folder; returns its site path.
-    fn stage(&self, path: &str, contents: &str) -> io::Result<(String, u64)> {
-        let file = self.staging.join(path);
-        if let Some(parent) = file.parent() {
-            fs::create_dir_all(parent)?;
-        }
-        fs::write(&file, contents)?;
-        Ok((path.to_owned(), contents.len() as u64))
+    /// A temporary name beside `target`, dotted so no host serves it.
+    fn beside(target: &Path) -> PathBuf {
+        let name = target
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        target.with_file_name(format!(".{name}.publishing-{}", std::process::id()))
     }
 
-    /// Copies a file into the staging folder; returns its site path.
-    fn stage_copy(&self, path: &str, from: &Path) -> io::Result<(String, u64)> {
-        let file = self.staging.join(path);
-        if let Some(parent) = file.parent() {
+    fn place(&self, path: &str, fill: impl FnOnce(&Path) -> io::Result<u64>) -> io::Result<u64> {
+        let target = self.root.join(path);
+        if let Some(parent) = target.parent() {
             fs::create_dir_all(parent)?;
         }
-        let bytes = fs::copy(from, &file)?;
-        Ok((path.to_owned(), bytes))
+        let temporary = Output::beside(&target);
+        let written = fill(&temporary).and_then(|bytes| {
+            fs::rename(&temporary, &target)?;
+            Ok(bytes)
+        });
+        if written.is_err() {
+            let _ = fs::remove_file(&temporary);
+        }
+        written
     }
 
-    /// Renames every staged file into its place; returns the bytes written.
-    fn commit(&self, staged: &[(String, u64)]) -> io::Result<u64> {
-        for (path, _) in staged {
-            let target = self.root.join(path);
-            if let Some(parent) = target.parent() {
-                fs::create_dir_all(parent)?;
+    /// Writes a file of the site; returns its size.
+    fn write(&self, path: &str, contents: &str) -> io::Result<u64> {
+        self.place(path, |temporary| {
+            fs::write(temporary, contents)?;
+            Ok(contents.len() as u64)
+        })
+    }
+
+    /// Copies a file into the site unless the copy there is already the
+    /// same (same size, and newer); returns the bytes copied.
+    fn copy(&self, path: &str, from: &Path) -> io::Result<u64> {
+        let source = fs::metadata(from)?;
+        if let Ok(existing) = fs::metadata(self.root.join(path)) {
+            let newer = match (existing.modified(), source.modified()) {
+                (Ok(copy), Ok(original)) => copy >= original,
+                _ => false,
+            };
+            if newer && existing.len() == source.len() {
+                return Ok(0);
             }
-            fs::rename(self.staging.join(path), target)?;
         }
-        fs::remove_dir_all(&self.staging)?;
-        Ok(staged.iter().map(|(_, bytes)| bytes).sum())
+        self.place(path, |temporary| fs::copy(from, temporary))
     }
 
     /// Removes `{kind}/{slug}/` for every slug `gone` names.
@@ -464,12 +481,5 @@ impl Output {
             }
         }
         Ok(removed)
-    }
-}
-
-impl Drop for Output {
-    fn drop(&mut self) {
-        // A publish that stopped half-way leaves nothing staged behind.
-        let _ = fs::remove_dir_all(&self.staging);
     }
 }

@@ -12,10 +12,34 @@ use crate::config::Config;
 use crate::page_data::PageData;
 use crate::publish::shell::Shell;
 
-/// Lets leptos_meta's head injection run its one async step on the host.
+/// Lets leptos_meta's head injection run its one async step (a "tick" that
+/// completes at once) on the host, on this thread: a thread pool would cost
+/// more in handing it over than the step itself.
 pub fn init_executor() {
     // An error only says an executor is already set.
-    let _ = any_spawner::Executor::init_futures_executor();
+    let _ = any_spawner::Executor::init_custom_executor(Inline);
+}
+
+/// Runs a spawned task as far as it goes at once, and no further. The
+/// render spawns only the tick, which finishes on its first poll (were a
+/// task to wait, dropping it wakes its waiter with a cancellation).
+struct Inline;
+
+fn poll_once<F: std::future::Future<Output = ()> + ?Sized>(mut future: std::pin::Pin<Box<F>>) {
+    let mut context = std::task::Context::from_waker(futures::task::noop_waker_ref());
+    let _ = future.as_mut().poll(&mut context);
+}
+
+impl any_spawner::CustomExecutor for Inline {
+    fn spawn(&self, future: any_spawner::PinnedFuture<()>) {
+        poll_once(future);
+    }
+
+    fn spawn_local(&self, future: any_spawner::PinnedLocalFuture<()>) {
+        poll_once(future);
+    }
+
+    fn poll_local(&self) {}
 }
 
 /// The whole HTML page for `data.path`.
