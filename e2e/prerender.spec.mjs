@@ -102,6 +102,25 @@ test.describe("taken over by the app", () => {
   });
 });
 
+for (const path of ["/", ARTICLE, "/category/science"]) {
+  test(`on a phone, taking ${path} over moves nothing`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.addInitScript(() => {
+      window.__shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(path);
+    // Taken over: the reader's clock shows and times turn relative.
+    await expect(page.getByRole("banner").locator("time")).toBeVisible();
+    await expect(landmarks(page).latest.locator("time").first()).not.toHaveText(/UTC/);
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__shifts)).toBeLessThanOrEqual(0.002);
+  });
+}
+
 test("an unknown path answers 404 with the not-found page, kept out of search", async ({ page }) => {
   const response = await page.goto("/no-such-page/at-all");
   expect(response.status()).toBe(404);

@@ -24,13 +24,17 @@ pub fn is_valid_slug(slug: &str) -> bool {
 
 impl Route {
     /// The page for a path. A query string or fragment, a trailing slash and
-    /// `/index.html` all name the same page; a slug that breaks the contract's
+    /// a trailing `/index.html` all name the same page; a slug that breaks the contract's
     /// rule is a not-found page, so no request is ever built from it.
     pub fn from_path(path: &str) -> Route {
         let path = path.split(['?', '#']).next().unwrap_or_default();
-        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let mut segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        // A page's own file (`/news/{slug}/index.html`) names the page.
+        if segments.last() == Some(&"index.html") {
+            segments.pop();
+        }
         match segments.as_slice() {
-            [] | ["index.html"] => Route::Front,
+            [] => Route::Front,
             ["news", slug] if is_valid_slug(slug) => Route::Article((*slug).to_owned()),
             ["category", slug] if is_valid_slug(slug) => Route::Section((*slug).to_owned()),
             _ => Route::NotFound,
@@ -59,6 +63,8 @@ mod tests {
             ("/?utm_source=push", Route::Front),
             ("/news/a-b-1", Route::Article("a-b-1".into())),
             ("/news/a-b-1/", Route::Article("a-b-1".into())),
+            ("/news/a-b-1/index.html", Route::Article("a-b-1".into())),
+            ("/category/world/index.html", Route::Section("world".into())),
             (
                 "/news/a-b-1?utm_source=x#top",
                 Route::Article("a-b-1".into()),

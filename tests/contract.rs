@@ -151,3 +151,20 @@ fn not_found_is_told_apart_from_other_failures() {
     assert!(!FetchError::Status(500).is_not_found());
     assert!(!FetchError::Network.is_not_found());
 }
+
+#[test]
+fn authors_are_optional_and_an_unreadable_name_costs_only_itself() {
+    let article = |extra: &str| {
+        STORY.replace(
+            r#""summary":"S","#,
+            &format!(r#""summary":"S","byline":"Writing by A and B","body":[]{extra},"#),
+        )
+    };
+    let without: Article = parse(&article("")).expect("parses");
+    assert!(without.authors.is_empty());
+    assert_eq!(without.byline, "Writing by A and B");
+    let with: Article = parse(&article(r#","authors":["A",7,"B"]"#)).expect("parses");
+    assert_eq!(with.authors, ["A", "B"]);
+    let null: Article = parse(&article(r#","authors":null"#)).expect("parses");
+    assert!(null.authors.is_empty());
+}

@@ -178,6 +178,10 @@ fn every_route_is_written_with_its_head() {
     assert!(missing.contains(r#"<meta name="robots" content="noindex">"#));
     assert!(missing.contains("<title>Page not found | Dateline</title>"));
     assert!(!missing.contains("rel=\"canonical\""));
+    assert!(
+        missing.contains(r#"type="application/rss+xml""#),
+        "the feed is linked from every page"
+    );
     assert!(site.page("shell.html").contains(r#"content="45""#));
 }
 
@@ -278,6 +282,23 @@ fn hostile_text_stays_text_in_every_place_it_lands() {
     let value: serde_json::Value = serde_json::from_str(ld).expect("JSON-LD parses");
     assert_eq!(value["@type"], "NewsArticle");
     assert_eq!(value["headline"], hostile);
+    assert_eq!(value["author"][0]["@type"], "Person");
+    assert_eq!(value["author"][0]["name"], "Ayse Demir");
+    assert_eq!(value["publisher"]["name"], "Dateline");
+    assert_eq!(
+        value["mainEntityOfPage"]["@id"],
+        format!("{SITE}news/{ARTICLE}")
+    );
+    let crumbs = between(
+        &page[page.find("BreadcrumbList").expect("breadcrumbs") - 60..],
+        ">",
+        "</script>",
+    );
+    let crumbs: serde_json::Value = serde_json::from_str(crumbs).expect("breadcrumbs parse");
+    assert_eq!(
+        crumbs["itemListElement"][1]["item"],
+        format!("{SITE}category/world")
+    );
     assert_eq!(
         embedded(&page).article.expect("article").summary.title,
         hostile
@@ -286,6 +307,24 @@ fn hostile_text_stays_text_in_every_place_it_lands() {
     let feed = site.page("feed.xml");
     roxmltree::Document::parse(&feed).expect("the feed is XML");
     assert!(feed.contains("&lt;/script&gt;"));
+}
+
+#[test]
+fn without_authors_the_publisher_is_the_author() {
+    let site = Fixture::new("authors");
+    let file = site.article_file(ARTICLE);
+    let mut article: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&file).expect("article")).expect("json");
+    article.as_object_mut().expect("object").remove("authors");
+    fs::write(&file, article.to_string()).expect("write");
+    publish(&site.options()).expect("publishes");
+    let page = site.page(&format!("news/{ARTICLE}/index.html"));
+    let ld = between(&page, r#"<script type="application/ld+json">"#, "</script>");
+    let value: serde_json::Value = serde_json::from_str(ld).expect("JSON-LD parses");
+    assert_eq!(value["author"][0]["@type"], "Organization");
+    assert_eq!(value["author"][0]["name"], "Dateline");
+    // The byline readers see is unchanged.
+    assert!(page.contains("Writing by Ayse Demir"));
 }
 
 #[test]

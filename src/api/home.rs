@@ -93,9 +93,21 @@ impl HomeData {
             }
             match result {
                 Ok(page) => {
-                    home.page.try_set(Some(page));
-                    home.whole.try_set(true);
-                    home.error.try_set(None);
+                    // An unchanged front page (the usual answer) changes
+                    // nothing on screen.
+                    if home
+                        .page
+                        .try_with_untracked(|shown| shown.as_ref() != Some(&page))
+                        == Some(true)
+                    {
+                        home.page.try_set(Some(page));
+                    }
+                    if home.whole.try_get_untracked() == Some(false) {
+                        home.whole.try_set(true);
+                    }
+                    if home.error.try_with_untracked(Option::is_some) == Some(true) {
+                        home.error.try_set(None);
+                    }
                 }
                 Err(error) => {
                     leptos::logging::warn!("Front page: {error}");

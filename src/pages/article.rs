@@ -62,7 +62,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         .map(|updated| {
             view! {
                 <span class="article__updated">
-                    " · Updated "
+                    "Updated "
                     <time datetime=updated.to_rfc3339()>{move || absolute_time(clock, updated)}</time>
                 </span>
             }

@@ -45,14 +45,28 @@ impl Site {
 
 /// What a page is, for the tags that describe it.
 pub enum Described<'a> {
+    /// The not-found page: kept out of search, so only the feed link.
+    NotFound,
     Front,
-    Section { name: &'a str, path: String },
+    Section {
+        name: &'a str,
+        path: String,
+    },
     Article(&'a Article),
+}
+
+/// The link to the site's RSS feed, on every page.
+fn feed_link(site: &Site) -> String {
+    format!(
+        "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"{SITE_NAME}\" href=\"{}\">\n",
+        html_text(&site.absolute("feed.xml"))
+    )
 }
 
 /// The tags for one page, each value escaped for its attribute.
 pub fn head_tags(site: &Site, page: &Described) -> String {
     let (title, description, path, image) = match page {
+        Described::NotFound => return feed_link(site),
         Described::Front => (
             TAGLINE.to_owned(),
             FRONT_DESCRIPTION.to_owned(),
@@ -74,19 +88,11 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
     };
     let url = site.absolute(&path);
     let picture = image.and_then(|image| Some((site.image(image)?, image)));
-    let mut tags = String::new();
-    let mut link = |rel: &str, href: &str, extra: &str| {
-        let _ = writeln!(
-            tags,
-            "<link rel=\"{rel}\" href=\"{}\"{extra}>",
-            html_text(href)
-        );
-    };
-    link("canonical", &url, "");
-    link(
-        "alternate",
-        &site.absolute("feed.xml"),
-        &format!(" type=\"application/rss+xml\" title=\"{SITE_NAME}\""),
+    let mut tags = feed_link(site);
+    let _ = writeln!(
+        tags,
+        "<link rel=\"canonical\" href=\"{}\">",
+        html_text(&url)
     );
     let mut meta = |attr: &str, name: &str, content: &str| {
         let _ = writeln!(

@@ -175,7 +175,8 @@ pub fn publish(options: &Options) -> Result<Report, PublishError> {
     }
     report.pages = written.len();
     if only.is_none() {
-        let html = render_page(&shell, &config, "", shared.data("/404", false));
+        let tags = head_tags(&site, &Described::NotFound);
+        let html = render_page(&shell, &config, &tags, shared.data("/404", false));
         written.push(out.write("404.html", &html)?);
         report.pages += 1;
     }

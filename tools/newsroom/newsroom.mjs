@@ -46,14 +46,17 @@ export function article(story, reference) {
   if (story.updated !== undefined) result.updated_at = timeAt(reference, story.updated, story.offset);
   if (story.image) result.image = image(story.image, IMAGE_ALT[story.image]);
   result.byline = story.byline;
+  // The writers' names alone, for structured data: "Writing by A and B".
+  const names = story.byline.replace(/^.*\bby\s+/i, "").split(/\s*(?:,|\band\b)\s*/).filter(Boolean);
+  if (names.length > 0) result.authors = names;
   result.body = story.body ?? [{ type: "paragraph", text: story.summary }];
   if (story.tags) result.tags = story.tags;
   return result;
 }
 
-/** The summary of an article: the article less its body, byline and tags. */
+/** The summary of an article: the article less its body, byline, authors and tags. */
 export function summaryOf(full) {
-  const { byline, body, tags, ...summary } = full;
+  const { byline, authors, body, tags, ...summary } = full;
   return summary;
 }
 
