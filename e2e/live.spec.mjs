@@ -163,9 +163,11 @@ test("a new story arrives on top, marked, and is announced once", async ({ page 
   await expect(region).toHaveText("1 new story");
   await expect(region.locator("time, a")).toHaveCount(0);
 
-  // Further polls of the same feed announce nothing more.
+  // Further polls of the same feed announce nothing more. (70 s hold two
+  // polls at the usual pace, but only just with the longest jitter: one
+  // more poll is what this needs.)
   await advance(page, 70_000);
-  expect(feed.requests.length).toBeGreaterThanOrEqual(4);
+  expect(feed.requests.length).toBeGreaterThanOrEqual(3);
   expect(await page.evaluate(() => window.__announced.filter((t) => t).length)).toBe(1);
 
   // Two more at once are announced together; a story that left the feed leaves.

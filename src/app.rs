@@ -39,7 +39,7 @@ pub fn AppWith(config: Config, #[prop(default = None)] data: Option<PageData>) -
     provide_meta_context();
     provide_context(config.clone());
     provide_scroll_memory();
-    provide_clock();
+    provide_clock(data.is_some());
     let (latest, home) = provide_preloaded(data).take_shared();
     provide_home(&config, home);
     let feed = provide_live_feed(config, latest);

@@ -60,3 +60,28 @@ pub fn remove_elements(selector: &str) {
         element.remove();
     }
 }
+
+/// Lets the browser paint and handle input before the app goes on: resolves
+/// in a task of its own, posted through a `MessageChannel` (not a timer,
+/// which a test's fake clock would hold back). Taking a pre-rendered page
+/// over in a few short tasks instead of one long one keeps the page
+/// responsive on a slow phone.
+pub async fn next_task() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsValue;
+        let promise =
+            js_sys::Promise::new(&mut |resolve, _| match web_sys::MessageChannel::new() {
+                Ok(channel) => {
+                    channel.port1().set_onmessage(Some(&resolve));
+                    if channel.port2().post_message(&JsValue::NULL).is_err() {
+                        let _ = resolve.call0(&JsValue::NULL);
+                    }
+                }
+                Err(_) => {
+                    let _ = resolve.call0(&JsValue::NULL);
+                }
+            });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}

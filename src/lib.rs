@@ -37,7 +37,10 @@ pub fn mount() {
             .unwrap_or_default();
         match page_data::PageData::from_page() {
             Some(data) if data.route() == routes::Route::from_path(&here) => {
-                leptos::mount::hydrate_body(move || view_app(Some(data)));
+                wasm_bindgen_futures::spawn_local(async move {
+                    browser::next_task().await;
+                    leptos::mount::hydrate_body(move || view_app(Some(data)));
+                });
             }
             data => {
                 if data.is_some() {

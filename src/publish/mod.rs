@@ -11,6 +11,7 @@ pub mod head;
 pub mod render;
 pub mod shell;
 
+use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -114,21 +115,12 @@ pub fn publish(options: &Options) -> Result<Report, PublishError> {
     };
 
     let api = &options.api_dir;
-    let problems = &mut report.problems;
-    let home: HomePage =
-        read_counted(&api.join("home.json"), "home.json", problems).map_err(PublishError::Home)?;
-    let latest = match read_counted::<LatestFeed>(&api.join("latest.json"), "latest.json", problems)
-    {
-        Ok(feed) => Some(feed),
-        Err(why) => {
-            problems.push(format!(
-                "latest.json cannot be read ({why}): pages show Latest News once the browser loads it"
-            ));
-            None
-        }
-    };
-    let sections = read_all::<CategoryPage>(&api.join("categories"), problems);
-    let articles = read_all::<Article>(&api.join("articles"), problems);
+    let Newsroom {
+        home,
+        latest,
+        sections,
+        articles,
+    } = Newsroom::read(api, &mut report.problems)?;
 
     let out = Output::new(&options.dist)?;
     let shared = Shared {
@@ -189,18 +181,49 @@ pub fn publish(options: &Options) -> Result<Report, PublishError> {
     }
 
     report.bytes = written.iter().sum();
-    let published: Vec<&str> = articles.iter().map(|a| a.summary.slug.as_str()).collect();
+    let published: HashSet<&str> = articles.iter().map(|a| a.summary.slug.as_str()).collect();
     report.removed = match only {
-        Some(slug) if !published.contains(&slug) => out.remove_pages("news", |s| s == slug)?,
+        Some(slug) if !published.contains(slug) => out.remove_pages("news", |s| s == slug)?,
         Some(_) => 0,
         None => {
-            let sections: Vec<&str> = sections.iter().map(|s| s.category.slug.as_str()).collect();
-            out.remove_pages("news", |s| !published.contains(&s))?
-                + out.remove_pages("category", |s| !sections.contains(&s))?
+            let sections: HashSet<&str> =
+                sections.iter().map(|s| s.category.slug.as_str()).collect();
+            out.remove_pages("news", |s| !published.contains(s))?
+                + out.remove_pages("category", |s| !sections.contains(s))?
         }
     };
     report.elapsed = started.elapsed();
     Ok(report)
+}
+
+/// What a newsroom's folder holds that the pages are made from.
+struct Newsroom {
+    home: HomePage,
+    latest: Option<LatestFeed>,
+    sections: Vec<CategoryPage>,
+    articles: Vec<Article>,
+}
+
+impl Newsroom {
+    /// Reads every file with the app's tolerant types; what cannot be used
+    /// is said in `problems`. Only an unreadable front page is an error.
+    fn read(api: &Path, problems: &mut Vec<String>) -> Result<Newsroom, PublishError> {
+        let home = read_counted(&api.join("home.json"), "home.json", problems)
+            .map_err(PublishError::Home)?;
+        let latest = read_counted(&api.join("latest.json"), "latest.json", problems)
+            .map_err(|why| {
+                problems.push(format!(
+                    "latest.json cannot be read ({why}): pages show Latest News once the browser loads it"
+                ));
+            })
+            .ok();
+        Ok(Newsroom {
+            home,
+            latest,
+            sections: read_all(&api.join("categories"), problems),
+            articles: read_all(&api.join("articles"), problems),
+        })
+    }
 }
 
 /// Copies the newsroom's folder into the site's `api/` (with `only`: the

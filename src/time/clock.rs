@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
-use crate::browser::{is_visible, now_ms};
+use crate::browser::{is_visible, next_task, now_ms};
 use crate::time::ladder::ms_to_next_minute;
 
 /// The current time, as every time on the page sees it.
@@ -30,16 +30,28 @@ pub fn use_clock() -> Clock {
 
 /// Creates the clock, provides it to the tree below, and (in the browser,
 /// once the page is the app's) starts it. Its timer and listeners end with
-/// the calling owner.
-pub fn provide_clock() -> Clock {
+/// the calling owner. After taking a pre-rendered page over, the switch to
+/// the reader's times waits for a task of its own (`taking_over`), so the
+/// takeover is no single long task; a page the app rendered itself has its
+/// times right from the first paint.
+pub fn provide_clock(taking_over: bool) -> Clock {
     let (now, set_now) = signal(Utc::now());
     let (live, set_live) = signal(false);
     let clock = Clock { now, live };
     provide_context(clock);
     // Effects run only in the browser, after the first render.
     Effect::new(move |_| {
-        start(set_now);
-        set_live.set(true);
+        let go_live = move || {
+            start(set_now);
+            set_live.try_set(true);
+        };
+        match (taking_over, Owner::current()) {
+            (true, Some(owner)) => leptos::task::spawn_local(async move {
+                next_task().await;
+                owner.with(go_live);
+            }),
+            _ => go_live(),
+        }
     });
     clock
 }
