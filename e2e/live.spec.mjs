@@ -374,7 +374,7 @@ test("after fifty navigations there is still one poller and the list is never re
   watch.expectNone();
 });
 
-test("the poll interval is set in index.html without recompiling", async ({ page }) => {
+test("the poll interval is set in the page without recompiling", async ({ page }) => {
   await page.route("**/*", async (route) => {
     if (route.request().resourceType() !== "document") return route.fallback();
     const response = await route.fetch();
@@ -390,7 +390,7 @@ test("the poll interval is set in index.html without recompiling", async ({ page
   expect(feed.requests.length - 1).toBeLessThanOrEqual(4);
 });
 
-test("the API base is set in index.html without recompiling", async ({ page }) => {
+test("the API base is set in the page without recompiling", async ({ page }) => {
   await page.route("**/*", async (route) => {
     if (route.request().resourceType() !== "document") return route.fallback();
     const response = await route.fetch();

@@ -21,8 +21,9 @@ fn main() -> std::process::ExitCode {
             }
             let seconds = report.elapsed.as_secs_f64();
             println!(
-                "published {} pages ({:.1} MB) into {} in {:.2} s ({:.0} pages a second){}",
+                "published {} page{} ({:.1} MB) into {} in {:.2} s ({:.0} pages a second){}",
                 report.pages,
+                if report.pages == 1 { "" } else { "s" },
                 report.bytes as f64 / 1_000_000.0,
                 options.dist.display(),
                 seconds,
