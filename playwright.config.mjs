@@ -1,10 +1,11 @@
 // End-to-end tests: the release build in Debian's Chromium, served the way a
-// CDN would serve it (tools/cdn-server.mjs). `make test` points DATELINE_DIST
-// at its test build (hydration diagnostics on); by default, `dist/`.
+// CDN would serve it (tools/cdn-server.mjs): by default the test build that
+// `make test-site` writes (hydration diagnostics on), or DATELINE_DIST.
 import { defineConfig } from "@playwright/test";
+import { SITE_DIR } from "./e2e/helpers.mjs";
 
 const PORT = 8090;
-const DIST = process.env.DATELINE_DIST ?? "dist";
+const DIST = SITE_DIR;
 
 export default defineConfig({
   testDir: "e2e",

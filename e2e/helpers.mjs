@@ -1,6 +1,9 @@
 // Shared steps for the end-to-end tests.
 import { expect } from "@playwright/test";
 
+/** The site under test: `make test-site`'s build (hydration diagnostics on). */
+export const SITE_DIR = process.env.DATELINE_DIST ?? "target/e2e-site";
+
 /** Fails the test on any console error or uncaught exception in the page. */
 export function watchForErrors(page) {
   const errors = [];

@@ -121,6 +121,18 @@ for (const path of ["/", ARTICLE, "/category/science"]) {
   });
 }
 
+test("the test build reports a hydration mismatch, so any page that has one fails its test", async ({ page }) => {
+  // A page whose HTML differs from what the app renders: its lede is gone.
+  await page.route(ARTICLE, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<p class="article__lede">.*?<\/p>/, "");
+    return route.fulfill({ response, body: html });
+  });
+  const watch = watchForErrors(page);
+  await page.goto(ARTICLE);
+  await expect.poll(() => watch.errors.join("\n")).toMatch(/hydration error/);
+});
+
 test("an unknown path answers 404 with the not-found page, kept out of search", async ({ page }) => {
   const response = await page.goto("/no-such-page/at-all");
   expect(response.status()).toBe(404);

@@ -51,5 +51,5 @@ tier "tool tests" node --test tools/
 tier "browser tests" cargo test --locked --target wasm32-unknown-unknown --test web
 tier "release build" make --no-print-directory build
 tier "test build (hydration diagnostics)" make --no-print-directory test-site
-tier "end-to-end tests" env DATELINE_DIST=target/e2e-site npx playwright test
+tier "end-to-end tests" npx playwright test
 summary
