@@ -121,6 +121,20 @@ for (const path of ["/", ARTICLE, "/category/science"]) {
   });
 }
 
+test("a pre-rendered page whose embedded data cannot be read is rendered by the app instead", async ({ page }) => {
+  await page.route(ARTICLE, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/(id="dateline-data">)[^<]*/, "$1{ broken");
+    return route.fulfill({ response, body: html });
+  });
+  await page.goto(ARTICLE);
+  await expect(page.getByRole("banner").locator("time")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(HEADLINE);
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expect(page.locator("h1")).toHaveCount(1);
+  await expect(landmarks(page).latest.getByRole("listitem")).toHaveCount(10);
+});
+
 test("the test build reports a hydration mismatch, so any page that has one fails its test", async ({ page }) => {
   // A page whose HTML differs from what the app renders: its lede is gone.
   await page.route(ARTICLE, async (route) => {

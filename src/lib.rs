@@ -42,8 +42,10 @@ pub fn mount() {
                     leptos::mount::hydrate_body(move || view_app(Some(data)));
                 });
             }
-            data => {
-                if data.is_some() {
+            _ => {
+                // A pre-rendered page for another route, or whose data
+                // cannot be read: the app renders afresh in its place.
+                if page_data::PageData::is_on_page() {
                     clear_body();
                 }
                 leptos::mount::mount_to_body(|| view_app(None));

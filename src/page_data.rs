@@ -39,15 +39,15 @@ impl PageData {
         Route::from_path(&self.path)
     }
 
+    /// Whether the page the app runs in was pre-rendered (it carries data,
+    /// readable or not).
+    pub fn is_on_page() -> bool {
+        data_element().is_some()
+    }
+
     /// Reads the data of the page the app runs in, if it has any.
     pub fn from_page() -> Option<PageData> {
-        if !cfg!(target_arch = "wasm32") {
-            return None;
-        }
-        let text = web_sys::window()?
-            .document()?
-            .get_element_by_id(ELEMENT_ID)?
-            .text_content()?;
+        let text = data_element()?.text_content()?;
         match serde_json::from_str(&text) {
             Ok(data) => Some(data),
             Err(error) => {
@@ -71,6 +71,13 @@ pub fn script_safe_json(value: &impl serde::Serialize) -> String {
     serde_json::to_string(value)
         .unwrap_or_else(|_| "null".to_owned())
         .replace('<', "\\u003c")
+}
+
+fn data_element() -> Option<web_sys::Element> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    web_sys::window()?.document()?.get_element_by_id(ELEMENT_ID)
 }
 
 /// The embedded data, handed out once: a page that takes its part leaves
