@@ -1,4 +1,4 @@
-//! Views render to HTML on the host (Leptos `ssr`), as pre-rendering will.
+//! Views render to HTML on the host (Leptos `ssr`), as the pre-render does.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
