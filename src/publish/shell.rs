@@ -41,7 +41,7 @@ impl Shell {
         let head_start = page.find("<head>").ok_or_else(|| missing("<head>"))? + "<head>".len();
         let head_end = page.find("</head>").ok_or_else(|| missing("</head>"))?;
         let mut head = page[head_start..head_end].to_owned();
-        remove_between(&mut head, "<title>", "</title>");
+        take_element(&mut head, "<title>", "</title>");
         let loader = take_element(&mut head, "<script type=\"module\"", "</script>")
             .ok_or_else(|| missing("loader script"))?;
         let js = quoted_after(&loader, "from ").ok_or_else(|| missing("app script"))?;
@@ -91,10 +91,6 @@ fn take_element(text: &mut String, start: &str, end: &str) -> Option<String> {
     let from = text.find(start)?;
     let to = from + text[from..].find(end)? + end.len();
     Some(text.drain(from..to).collect())
-}
-
-fn remove_between(text: &mut String, start: &str, end: &str) {
-    take_element(text, start, end);
 }
 
 /// The first string quoted in `'` or `"` after `marker`.
