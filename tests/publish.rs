@@ -183,6 +183,12 @@ fn every_route_is_written_with_its_head() {
         "the feed is linked from every page"
     );
     assert!(site.page("shell.html").contains(r#"content="45""#));
+    // The newsroom's JSON is copied beside the pages.
+    assert_eq!(
+        site.page(&format!("api/articles/{ARTICLE}.json")),
+        fs::read_to_string(site.article_file(ARTICLE)).expect("article")
+    );
+    assert!(site.root.join("dist/api/home.json").is_file());
 }
 
 #[test]
@@ -455,6 +461,10 @@ fn only_one_story_and_the_pages_that_list_it() {
     let report = publish(&options).expect("publishes the removal");
     assert_eq!(report.removed, 1);
     assert!(!site.root.join(format!("dist/news/{ARTICLE}")).exists());
+    assert!(!site
+        .root
+        .join(format!("dist/api/articles/{ARTICLE}.json"))
+        .exists());
     assert!(!site.page("sitemap.xml").contains(ARTICLE));
 }
 

@@ -3,7 +3,7 @@
 //! page's data in it); the browser build only reads, so it carries no
 //! serializer.
 
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, FixedOffset};
 use serde::de::Deserializer;
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -76,12 +76,12 @@ pub struct ArticleSummary {
 }
 
 impl ArticleSummary {
-    /// The later of publication and update: what "changed" means for a story.
-    pub fn last_changed(&self) -> DateTime<Utc> {
+    /// The later of publication and update, in the newsroom's offset: what
+    /// "changed" means for a story.
+    pub fn last_changed(&self) -> DateTime<FixedOffset> {
         self.updated_at
+            .filter(|updated| *updated > self.published_at)
             .unwrap_or(self.published_at)
-            .max(self.published_at)
-            .with_timezone(&Utc)
     }
 }
 

@@ -139,7 +139,7 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
         meta(
             "property",
             "article:modified_time",
-            &modified(article).to_rfc3339(),
+            &article.summary.last_changed().to_rfc3339(),
         );
         meta("property", "article:section", &story.category.name);
         for tag in &article.tags {
@@ -157,14 +157,6 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
         );
     }
     tags
-}
-
-fn modified(article: &Article) -> chrono::DateTime<chrono::FixedOffset> {
-    let story = &article.summary;
-    story
-        .updated_at
-        .filter(|updated| *updated > story.published_at)
-        .unwrap_or(story.published_at)
 }
 
 fn news_article(
@@ -191,7 +183,7 @@ fn news_article(
         "headline": story.title,
         "description": story.summary,
         "datePublished": story.published_at.to_rfc3339(),
-        "dateModified": modified(article).to_rfc3339(),
+        "dateModified": story.last_changed().to_rfc3339(),
         "author": author,
         "image": [image],
         "articleSection": story.category.name,
