@@ -21,9 +21,15 @@ export function watchForErrors(page) {
   };
 }
 
-/** Waits until the app has rendered a page's heading. */
+/**
+ * Waits until the app runs the page: its heading is there and the header
+ * shows the reader's clock, which only the running app renders. A page that
+ * is only pre-rendered has its heading too, and a click on it before the app
+ * takes over is a full page load, not a client-side navigation.
+ */
 export async function pageReady(page) {
   await expect(page.locator("h1")).toHaveCount(1);
+  await expect(page.getByRole("banner").locator("time")).toBeVisible();
 }
 
 /** The region landmarks of the shell, found as a screen reader finds them. */
