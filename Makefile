@@ -24,7 +24,7 @@ API_URL ?= api/
 POLL_SECONDS ?= 30
 PRERENDER := target/release/prerender
 
-.PHONY: help serve test build publish app prerender test-site tools rust-tools node-tools browser clean screenshots bench
+.PHONY: help size serve test build publish app prerender test-site tools rust-tools node-tools browser clean screenshots bench
 
 help:
 	@echo "make serve    run the app at http://127.0.0.1:8080 with a live newsroom simulator"
@@ -32,12 +32,12 @@ help:
 	@echo "make build    write dist/: the app, and the sample newsroom pre-rendered"
 	@echo "make publish  API=path/to/json SITE_URL=https://news.example/ [ONLY=news/slug]"
 	@echo "make bench    Lighthouse and real-browser timings of the release build"
+	@echo "make size     what each crate and module costs in the release wasm (after make build)"
 
 tools: rust-tools node-tools
 
+# The toolchain and the wasm32 target come from rust-toolchain.toml.
 rust-tools:
-	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
-	  || rustup target add wasm32-unknown-unknown
 	@trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)" \
 	  || cargo install trunk --version $(TRUNK_VERSION) --locked
 	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" \
@@ -74,16 +74,20 @@ app: tools
 prerender:
 	cargo build --release --locked --bin prerender
 
+# What a reader downloads to run the app (wasm + JavaScript + CSS, brotli):
+# `make build` fails above this. The one place the budget is kept.
+SIZE_BUDGET_KB := 245
+
 build: app prerender
 	$(PRERENDER) --dist $(DIST) --api public/api --site-url $(SITE_URL) --api-url $(API_URL) --poll-seconds $(POLL_SECONDS)
-	@node tools/size-report.mjs $(DIST)
+	@node tools/size-report.mjs $(DIST) $(SIZE_BUDGET_KB)
 
 # The end-to-end tests' site: the release build with Leptos's hydration
 # diagnostics turned on (a mismatch is logged as an error, which fails the
 # test, instead of stopping the app), in a target folder of its own.
 E2E_DIST := target/e2e-site
 test-site: prerender
-	RUSTFLAGS="--cfg leptos_debuginfo" CARGO_TARGET_DIR=target/diagnostics $(MAKE) app DIST=$(E2E_DIST)
+	RUSTFLAGS="--cfg erase_components --cfg leptos_debuginfo" CARGO_TARGET_DIR=target/diagnostics $(MAKE) app DIST=$(E2E_DIST)
 	$(PRERENDER) --dist $(E2E_DIST) --api public/api --site-url http://127.0.0.1:8090/
 
 # A newsroom's publish: its JSON into pages. Builds the app first only when
@@ -111,9 +115,27 @@ bench: build $(LIGHTHOUSE)
 	rm -rf target/bench-site && mkdir -p target/bench-site && cp $(DIST)/shell.html target/bench-site/
 	$(if $(shell command -v taskset),taskset -c 0) $(PRERENDER) --api target/large-newsroom --dist target/bench-site --site-url https://news.example/
 
+# twiggy, only for `make size`: installed on demand beside the project, so
+# `make serve` and `make test` never wait for it.
+TWIGGY_VERSION := 0.8.0
+TWIGGY := .tools/twiggy/bin/twiggy
+$(TWIGGY):
+	cargo install twiggy --version $(TWIGGY_VERSION) --locked --root .tools/twiggy
+
+# Where the release wasm's bytes go (README, "Size"): Cargo's release build
+# (the one Trunk made for `make build`, function names still in it) through
+# wasm-bindgen, then wasm-opt -Oz as Trunk runs it, with and without names.
+SIZE_DIR := target/size
+size: tools $(TWIGGY)
+	cargo build --release --locked --target wasm32-unknown-unknown --bin dateline
+	wasm-bindgen --target web --no-typescript --out-dir $(SIZE_DIR) target/wasm32-unknown-unknown/release/dateline.wasm
+	wasm-opt -Oz --debuginfo $(SIZE_DIR)/dateline_bg.wasm -o $(SIZE_DIR)/named.wasm
+	wasm-opt -Oz $(SIZE_DIR)/dateline_bg.wasm -o $(SIZE_DIR)/shipped.wasm
+	PATH=$(CURDIR)/.tools/twiggy/bin:$$PATH node tools/size-breakdown.mjs $(SIZE_DIR)/dateline_bg.wasm $(SIZE_DIR)/named.wasm $(SIZE_DIR)/shipped.wasm
+
 clean:
 	cargo clean
-	rm -rf dist node_modules test-results playwright-report
+	rm -rf dist node_modules test-results playwright-report .tools
 
 # The README's screenshots, from the release build.
 screenshots: build

@@ -53,6 +53,13 @@ test("front page → section → article → back restores the page and its scro
   await expect(page).toHaveTitle("Science | Dateline");
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("News");
+  // The section being read is marked for screen readers, in both navigations.
+  const sections = landmarks(page).sections;
+  await expect(sections.getByRole("link", { name: "Science" })).toHaveAttribute("aria-current", "page");
+  await expect(sections.locator('[aria-current="page"]')).toHaveCount(1);
+  const breadcrumb = page.getByRole("navigation", { name: "Breadcrumb" });
+  await expect(breadcrumb.getByRole("link", { name: "Science" })).toHaveAttribute("aria-current", "page");
+  await expect(breadcrumb.getByRole("link", { name: "News" })).not.toHaveAttribute("aria-current");
 
   await page.getByRole("main").getByRole("link", { name: HEADLINE }).click();
   await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
@@ -63,6 +70,7 @@ test("front page → section → article → back restores the page and its scro
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /twice the size of Earth/);
   await expect(article.locator("time").first()).toHaveAttribute("datetime", /^2026-11-28T/);
   await expect(article).toContainText("Writing by Hana Sato");
+  await expect(page.locator('[aria-current="page"]')).toHaveCount(0);
 
   // Read down to the Top News block, open a story there, and come back.
   const next = page.getByRole("region", { name: "Top News" }).getByRole("link").first();

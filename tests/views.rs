@@ -11,6 +11,7 @@ use dateline::pages::article::ArticleView;
 use dateline::pages::front::FrontView;
 use dateline::pages::not_found::NotFoundView;
 use leptos::prelude::*;
+use leptos_router::components::Router;
 use leptos_router::location::RequestUrl;
 
 fn sample<T: serde::de::DeserializeOwned>(path: &str) -> T {
@@ -25,6 +26,18 @@ fn render<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
     owner.with(|| view().to_html())
 }
 
+/// A page's view on the host at `url`, inside the router its links need.
+fn render_page<V: IntoView + 'static>(
+    url: &str,
+    view: impl FnOnce() -> V + Send + 'static,
+) -> String {
+    let url = url.to_owned();
+    render(move || {
+        provide_context(RequestUrl::new(&url));
+        view! { <Router>{view()}</Router> }
+    })
+}
+
 fn count(html: &str, needle: &str) -> usize {
     html.matches(needle).count()
 }
@@ -32,10 +45,14 @@ fn count(html: &str, needle: &str) -> usize {
 #[test]
 fn article_view_has_every_part_of_the_page() {
     let article: Article = sample("articles/harbour-city-opens-floating-flood-barrier.json");
-    let html = render(move || view! { <ArticleView article/> });
+    let html = render_page("/news/a-story", move || view! { <ArticleView article/> });
     assert_eq!(count(&html, "<h1"), 1, "{html}");
     assert!(html.contains(r#"aria-label="Breadcrumb""#));
     assert!(html.contains(r#"href="/category/world""#));
+    assert!(
+        !html.contains("aria-current"),
+        "an article is not its section's page"
+    );
     let article_start = html.find("<article").expect("an <article>");
     let h1 = html.find("<h1").expect("an h1");
     assert!(
@@ -60,7 +77,7 @@ fn article_view_has_every_part_of_the_page() {
 #[test]
 fn article_without_update_says_nothing_of_one() {
     let article: Article = sample("articles/bees-learn-to-solve-puzzle-by-watching.json");
-    let html = render(move || view! { <ArticleView article/> });
+    let html = render_page("/news/a-story", move || view! { <ArticleView article/> });
     assert!(!html.contains("Updated"));
     assert!(html.contains("<ul>") || html.contains("<p>"));
 }
@@ -77,7 +94,7 @@ fn hostile_text_is_escaped_on_the_host_too() {
         "<script>alert(1)</script>",
     );
     let article: Article = parse(&text).expect("parses");
-    let html = render(move || view! { <ArticleView article/> });
+    let html = render_page("/news/a-story", move || view! { <ArticleView article/> });
     assert!(!html.contains("<script>"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 }
@@ -86,7 +103,7 @@ fn hostile_text_is_escaped_on_the_host_too() {
 fn front_view_has_top_news_lead_and_section_blocks() {
     let home: HomePage = sample("home.json");
     let sections = home.sections.len();
-    let html = render(move || view! { <FrontView home/> });
+    let html = render_page("/", move || view! { <FrontView home/> });
     assert_eq!(count(&html, "<h1"), 1);
     assert!(html.contains(r#"aria-label="Top News""#));
     assert_eq!(count(&html, "story--lead"), 1);
@@ -100,7 +117,7 @@ fn front_view_has_top_news_lead_and_section_blocks() {
 
 #[test]
 fn not_found_view_offers_a_way_home() {
-    let html = render(|| view! { <NotFoundView/> });
+    let html = render_page("/nowhere", || view! { <NotFoundView/> });
     assert!(html.contains("Page not found"));
     assert!(html.contains(r#"href="/""#));
 }
@@ -119,8 +136,7 @@ fn the_shell_has_its_landmarks_and_skip_link_first() {
     let html = app_at("/");
     let first_link = html.find("<a ").expect("links");
     assert!(
-        html[first_link..]
-            .starts_with(r##"<a href="#main" class="skip-link">Skip to content</a>"##),
+        html[first_link..].starts_with(r##"<a href="#main" class="skip-link">Skip to content"##),
         "{html}"
     );
     assert!(html.contains("<header"));

@@ -11,6 +11,7 @@ use dateline::pages::article::ArticleView;
 use dateline::time::Clock;
 use leptos::prelude::*;
 use leptos::task::tick;
+use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -73,7 +74,10 @@ fn hostile_article() -> Article {
 async fn article_renders_every_block_type_and_every_field_as_text() {
     let root = container();
     let article = hostile_article();
-    let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <ArticleView article/> });
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        // The breadcrumb's link is the router's own `<A>`.
+        view! { <Router><ArticleView article/></Router> }
+    });
     tick().await;
 
     // Every kind of block is there.

@@ -1,6 +1,8 @@
 // Tests for the development tools: the CDN-like server and the simulator.
 
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
@@ -10,6 +12,7 @@ import { cdnHandler } from "./cdn-server.mjs";
 import { createNewsroom, simulatorHandler } from "./newsroom/simulator.mjs";
 import { buildNewsroom, timeAt } from "./newsroom/newsroom.mjs";
 import { manyStories } from "./newsroom/large.mjs";
+import { owner } from "./size-breakdown.mjs";
 
 async function serve(handler, run) {
   const server = createServer(handler);
@@ -109,4 +112,32 @@ test("the large newsroom has as many distinct stories as asked, within the contr
   assert.equal([...files.keys()].filter((path) => path.startsWith("articles/")).length, 500);
   assert.equal(files.get("latest.json").items.length, 50);
   for (const [path, value] of files) if (path.startsWith("categories/")) assert.ok(value.items.length <= 100, path);
+});
+
+test("the size budget fails an oversized build, naming the file and the figure", () => {
+  const root = mkdtempSync(join(tmpdir(), "size-"));
+  // Random bytes do not compress: 40 KB of them stay about 40 KB in brotli.
+  writeFileSync(join(root, "app-0123456789abcdef_bg.wasm"), randomBytes(40 * 1024));
+  writeFileSync(join(root, "app-0123456789abcdef.js"), "export default 1;\n".repeat(50));
+  writeFileSync(join(root, "notes.txt"), randomBytes(200 * 1024));
+  const run = (budget) => spawnSync(process.execPath, ["tools/size-report.mjs", root, String(budget)], { encoding: "utf8" });
+
+  const over = run(30);
+  assert.equal(over.status, 1);
+  assert.match(over.stderr, /over budget: 40\.\d KB brotli > 30\.0 KB, by 10\.\d KB/);
+  assert.match(over.stderr, /app-0123456789abcdef_bg\.wasm 40\.\d KB/);
+
+  const within = run(50);
+  assert.equal(within.status, 0, within.stderr);
+  assert.match(within.stdout, /^total .* 40\.\d KB brotli$/m, "files other than wasm, JS and CSS do not count");
+});
+
+test("make size counts each item for the crate or Dateline module it belongs to", () => {
+  assert.equal(owner("dateline::components::header::__component_site_header::h0123456789abcdef"), "dateline::components::header");
+  assert.equal(owner("dateline::main::h0123456789abcdef"), "dateline");
+  assert.equal(owner("<&mut serde_json::de::Deserializer<R> as serde_core::de::Deserializer>::deserialize_map::h0123456789abcdef"), "serde_json");
+  assert.equal(owner("<T as tachys::view::any_view::IntoAny>::into_any::h0123456789abcdef"), "tachys");
+  assert.equal(owner("<dlmalloc[e24a27700634d609]::dlmalloc::Dlmalloc<A>>::malloc::h0123456789abcdef"), "dlmalloc");
+  assert.equal(owner("core::ptr::drop_in_place<leptos_meta::title::TitleContext>::h0123456789abcdef"), "leptos_meta");
+  assert.equal(owner('data segment ".rodata"'), "(data and tables)");
 });

@@ -4,8 +4,9 @@
 //! serializer.
 
 use chrono::{DateTime, FixedOffset};
-use serde::de::Deserializer;
+use serde::de::{DeserializeOwned, Deserializer};
 use serde::Deserialize;
+use serde_json::value::RawValue;
 use std::collections::HashSet;
 
 use crate::routes::is_valid_slug;
@@ -68,8 +69,9 @@ pub struct ArticleSummary {
     pub title: String,
     pub summary: String,
     pub category: Category,
+    #[serde(deserialize_with = "time")]
     pub published_at: DateTime<FixedOffset>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_time")]
     pub updated_at: Option<DateTime<FixedOffset>>,
     #[serde(default, deserialize_with = "lenient_option")]
     pub image: Option<Image>,
@@ -85,24 +87,74 @@ impl ArticleSummary {
     }
 }
 
+/// An article. Its JSON is one flat object (a summary's fields and the
+/// article's own), read through [`ArticleJson`]: serde's `flatten` would
+/// buffer every article in a generic value first, which costs the browser
+/// build kilobytes of code.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[serde(from = "ArticleJson")]
 pub struct Article {
-    #[serde(flatten)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(flatten))]
     pub summary: ArticleSummary,
     pub byline: String,
-    #[serde(deserialize_with = "blocks")]
     pub body: Vec<Block>,
-    #[serde(default, deserialize_with = "lenient_strings")]
     pub tags: Vec<String>,
     /// The writers' names alone, for structured data; readers see `byline`.
-    #[serde(default, deserialize_with = "lenient_strings")]
     pub authors: Vec<String>,
 }
 
+#[derive(Deserialize)]
+struct ArticleJson {
+    slug: Slug,
+    title: String,
+    summary: String,
+    category: Category,
+    #[serde(deserialize_with = "time")]
+    published_at: DateTime<FixedOffset>,
+    #[serde(default, deserialize_with = "optional_time")]
+    updated_at: Option<DateTime<FixedOffset>>,
+    #[serde(default, deserialize_with = "lenient_option")]
+    image: Option<Image>,
+    byline: String,
+    #[serde(deserialize_with = "blocks")]
+    body: Vec<Block>,
+    #[serde(default, deserialize_with = "lenient_strings")]
+    tags: Vec<String>,
+    #[serde(default, deserialize_with = "lenient_strings")]
+    authors: Vec<String>,
+}
+
+impl From<ArticleJson> for Article {
+    fn from(json: ArticleJson) -> Self {
+        Article {
+            summary: ArticleSummary {
+                slug: json.slug,
+                title: json.title,
+                summary: json.summary,
+                category: json.category,
+                published_at: json.published_at,
+                updated_at: json.updated_at,
+                image: json.image,
+            },
+            byline: json.byline,
+            body: json.body,
+            tags: json.tags,
+            authors: json.authors,
+        }
+    }
+}
+
+/// One block of an article's body, told apart by its `type`. Read through
+/// [`BlockJson`], one flat object, rather than serde's internally tagged
+/// enums, which buffer each block in a generic value first.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
-#[serde(tag = "type", rename_all = "lowercase")]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize),
+    serde(tag = "type", rename_all = "lowercase")
+)]
+#[serde(try_from = "BlockJson")]
 pub enum Block {
     Paragraph {
         text: String,
@@ -112,7 +164,6 @@ pub enum Block {
     },
     Quote {
         text: String,
-        #[serde(default)]
         attribution: Option<String>,
     },
     List {
@@ -120,14 +171,59 @@ pub enum Block {
     },
     Image(Image),
     /// A block type this app does not know: skipped, not an error.
-    #[serde(other)]
     Unknown,
+}
+
+/// Every field any block type has; which ones must be there depends on `type`.
+#[derive(Deserialize)]
+struct BlockJson {
+    #[serde(rename = "type")]
+    kind: String,
+    text: Option<String>,
+    attribution: Option<String>,
+    items: Option<Vec<String>>,
+    src: Option<String>,
+    alt: Option<String>,
+    width: Option<u32>,
+    height: Option<u32>,
+    caption: Option<String>,
+}
+
+impl TryFrom<BlockJson> for Block {
+    type Error = &'static str;
+
+    fn try_from(json: BlockJson) -> Result<Self, Self::Error> {
+        const MISSING: &str = "a field this block type needs is missing";
+        Ok(match json.kind.as_str() {
+            "paragraph" => Block::Paragraph {
+                text: json.text.ok_or(MISSING)?,
+            },
+            "heading" => Block::Heading {
+                text: json.text.ok_or(MISSING)?,
+            },
+            "quote" => Block::Quote {
+                text: json.text.ok_or(MISSING)?,
+                attribution: json.attribution,
+            },
+            "list" => Block::List {
+                items: json.items.ok_or(MISSING)?,
+            },
+            "image" => Block::Image(Image {
+                src: json.src.ok_or(MISSING)?,
+                alt: json.alt.ok_or(MISSING)?,
+                width: json.width.ok_or(MISSING)?,
+                height: json.height.ok_or(MISSING)?,
+                caption: json.caption,
+            }),
+            _ => Block::Unknown,
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct LatestFeed {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_time")]
     pub updated_at: Option<DateTime<FixedOffset>>,
     #[serde(deserialize_with = "stories")]
     pub items: Vec<ArticleSummary>,
@@ -136,7 +232,7 @@ pub struct LatestFeed {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct HomePage {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_time")]
     pub updated_at: Option<DateTime<FixedOffset>>,
     #[serde(deserialize_with = "stories")]
     pub top: Vec<ArticleSummary>,
@@ -155,44 +251,33 @@ pub struct Section {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct CategoryPage {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_time")]
     pub updated_at: Option<DateTime<FixedOffset>>,
     pub category: Category,
     #[serde(deserialize_with = "stories")]
     pub items: Vec<ArticleSummary>,
 }
 
-/// One element of a list: itself when it parses, or nothing. serde buffers
-/// the element and tries `T`, so one broken item cannot spoil its list.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Lenient<T> {
-    Valid(T),
-    Invalid(serde::de::IgnoredAny),
-}
-
-impl<T> Lenient<T> {
-    fn valid(self) -> Option<T> {
-        match self {
-            Lenient::Valid(value) => Some(value),
-            Lenient::Invalid(_) => None,
-        }
-    }
-}
-
-/// Parses each element on its own and drops the ones that fail.
+/// Parses each element on its own and drops the ones that fail. Each is
+/// first taken as raw JSON text, which costs far less code than serde's
+/// generic buffering (`untagged`), then parsed as `T`.
 fn lenient_list<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
 where
     D: Deserializer<'de>,
-    T: Deserialize<'de>,
+    T: DeserializeOwned,
 {
-    let items = Vec::<Lenient<T>>::deserialize(deserializer)?;
-    Ok(items.into_iter().filter_map(Lenient::valid).collect())
+    let items = Vec::<Box<RawValue>>::deserialize(deserializer)?;
+    Ok(items.iter().filter_map(|item| parse(item)).collect())
+}
+
+/// One raw JSON value as `T`, or nothing when it does not fit.
+fn parse<T: DeserializeOwned>(raw: &RawValue) -> Option<T> {
+    serde_json::from_str(raw.get()).ok()
 }
 
 fn lenient_strings<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
-    Ok(Option::<Vec<Lenient<String>>>::deserialize(deserializer)?
-        .map(|items| items.into_iter().filter_map(Lenient::valid).collect())
+    Ok(Option::<Vec<Box<RawValue>>>::deserialize(deserializer)?
+        .map(|items| items.iter().filter_map(|item| parse(item)).collect())
         .unwrap_or_default())
 }
 
@@ -200,9 +285,26 @@ fn lenient_strings<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Str
 fn lenient_option<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
 where
     D: Deserializer<'de>,
-    T: Deserialize<'de>,
+    T: DeserializeOwned,
 {
-    Ok(Option::<Lenient<T>>::deserialize(deserializer)?.and_then(Lenient::valid))
+    Ok(Option::<Box<RawValue>>::deserialize(deserializer)?.and_then(|raw| parse(&raw)))
+}
+
+/// A time as the contract writes it: RFC 3339, with its offset. (chrono's
+/// own `Deserialize` also takes looser spellings, with a general parser that
+/// the browser build would carry for nothing.)
+fn time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<FixedOffset>, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    DateTime::parse_from_rfc3339(&text).map_err(serde::de::Error::custom)
+}
+
+fn optional_time<'de, D>(deserializer: D) -> Result<Option<DateTime<FixedOffset>>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    Option::<String>::deserialize(deserializer)?
+        .map(|text| DateTime::parse_from_rfc3339(&text).map_err(serde::de::Error::custom))
+        .transpose()
 }
 
 /// A story list: broken items dropped, each slug shown once.

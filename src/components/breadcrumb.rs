@@ -1,20 +1,20 @@
-//! `News > {section}`: where a page sits in the site.
+//! `News > {section}`: where a page sits in the site. On the section's own
+//! page the router's `<A>` marks its link `aria-current="page"`.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::api::Category;
 use crate::routes::section_path;
 
 #[component]
-pub fn Breadcrumb(category: Category, #[prop(optional)] current: bool) -> impl IntoView {
+pub fn Breadcrumb(category: Category) -> impl IntoView {
     view! {
         <nav class="breadcrumb" aria-label="Breadcrumb">
             <ol>
                 <li><a href="/">"News"</a></li>
                 <li>
-                    <a href=section_path(category.slug.as_str()) aria-current=current.then_some("page")>
-                        {category.name}
-                    </a>
+                    <A href=section_path(category.slug.as_str())>{category.name}</A>
                 </li>
             </ol>
         </nav>

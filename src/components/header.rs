@@ -3,10 +3,10 @@
 
 use chrono::Local;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use leptos_router::components::A;
 
 use crate::api::home::use_home;
-use crate::routes::{section_path, Route};
+use crate::routes::section_path;
 use crate::time::ladder::{clock_time, minute_stamp};
 use crate::time::use_clock;
 use crate::{SITE_NAME, TAGLINE};
@@ -42,34 +42,19 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
-/// The sections of `home.json`, in its order; the current one is marked.
+/// The sections of `home.json`, in its order; the router's `<A>` marks the
+/// one being read with `aria-current="page"`.
 #[component]
 fn SectionNav() -> impl IntoView {
     let home = use_home();
-    let location = use_location();
-    let current = Memo::new(move |_| match Route::from_path(&location.pathname.get()) {
-        Route::Section(slug) => Some(slug),
-        _ => None,
-    });
     let sections = move || home.map(|home| home.sections()).unwrap_or_default();
     view! {
         <nav class="sections" aria-label="Sections">
             <ul>
                 <For each=sections key=|category| category.slug.clone() let:category>
-                    {
-                        let slug = category.slug.as_str().to_owned();
-                        let is_current = move || current.with(|c| c.as_deref() == Some(slug.as_str()));
-                        view! {
-                            <li>
-                                <a
-                                    href=section_path(category.slug.as_str())
-                                    aria-current=move || is_current().then_some("page")
-                                >
-                                    {category.name}
-                                </a>
-                            </li>
-                        }
-                    }
+                    <li>
+                        <A href=section_path(category.slug.as_str())>{category.name}</A>
+                    </li>
                 </For>
             </ul>
         </nav>

@@ -43,7 +43,7 @@ pub fn SectionView(page: CategoryPage) -> impl IntoView {
         .is_empty()
         .then(|| view! { <p>"No stories in this section yet."</p> });
     view! {
-        <Breadcrumb category=page.category.clone() current=true/>
+        <Breadcrumb category=page.category.clone()/>
         <div class="section-page">
             <Headline>{page.category.name}</Headline>
             {empty}
