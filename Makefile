@@ -75,8 +75,10 @@ prerender:
 	cargo build --release --locked --bin prerender
 
 # What a reader downloads to run the app (wasm + JavaScript + CSS, brotli):
-# `make build` fails above this. The one place the budget is kept.
-SIZE_BUDGET_KB := 245
+# `make build`, and so `make test`, fail above this. The one place the
+# budget is kept: 185.0 KB measured, with 3 KB of room. Lower it when the
+# app gets smaller; raise it only with a measured reason (README, "Size").
+SIZE_BUDGET_KB := 188
 
 build: app prerender
 	$(PRERENDER) --dist $(DIST) --api public/api --site-url $(SITE_URL) --api-url $(API_URL) --poll-seconds $(POLL_SECONDS)
