@@ -10,15 +10,19 @@
 //   3. anything else: `404.html`, status 404.
 //
 //   node tools/cdn-server.mjs [dir=dist] [port=8090]
+//
+// For development and tests only (`make test`, `make bench`), not for
+// serving readers: see the README for real hosts.
 
 import { readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, resolve } from "node:path";
-import { notFound, safePath, send } from "./http.mjs";
+import { notFound, safePath, send, within } from "./http.mjs";
 
 /** The file a request path names, if there is one. */
 function existingFile(root, path) {
-  for (const candidate of [join(root, path), join(root, path, "index.html")]) {
+  for (const candidate of [within(root, path), within(root, join(path, "index.html"))]) {
+    if (candidate === null) continue;
     try {
       if (statSync(candidate).isFile()) return candidate;
     } catch {

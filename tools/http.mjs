@@ -1,8 +1,12 @@
 // What a CDN does for Dateline's files, shared by the static server and the
 // newsroom simulator: content types, ETags and 304s, caching headers, and
 // brotli for text.
+//
+// For development and tests only, not for serving readers: a newsroom puts
+// `dist/` on a CDN or a real web server (README, "For a newsroom").
 
 import { createHash } from "node:crypto";
+import { resolve, sep } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
 const TYPES = {
@@ -29,15 +33,24 @@ export function cacheControl(path) {
   return "no-cache";
 }
 
+/** Compressed bodies by ETag, the most recently used last, at most this many. */
+export const CACHE_LIMIT = 256;
 const compressed = new Map();
 
-function brotli(body, etag) {
+export function brotli(body, etag) {
   let hit = compressed.get(etag);
-  if (!hit) {
+  if (hit) {
+    compressed.delete(etag);
+  } else {
     hit = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-    compressed.set(etag, hit);
+    if (compressed.size >= CACHE_LIMIT) compressed.delete(compressed.keys().next().value);
   }
+  compressed.set(etag, hit);
   return hit;
+}
+
+export function cachedBodies() {
+  return compressed.size;
 }
 
 /** Sends `body` for `path` with an ETag, answering a matching If-None-Match with 304. */
@@ -73,7 +86,12 @@ export function notFound(res) {
   res.end("Not found\n");
 }
 
-/** The path of a request URL, decoded, or null when it tries to leave the root. */
+/**
+ * The path of a request URL, decoded once, or null when it could name
+ * anything outside the served folder in any spelling: `..` (also as
+ * `%2e%2e`), a backslash (`\\` or `%5C`, a separator on Windows), or a
+ * control character.
+ */
 export function safePath(url) {
   let path;
   try {
@@ -81,6 +99,14 @@ export function safePath(url) {
   } catch {
     return null;
   }
-  if (path.includes("\0") || path.split("/").includes("..")) return null;
+  if (/[\\\x00-\x1f\x7f]/.test(path)) return null;
+  if (path.split("/").some((part) => part === ".." || part === ".")) return null;
   return path;
+}
+
+/** `path` inside `root` as an absolute file path, or null if it would leave it. */
+export function within(root, path) {
+  const base = resolve(root);
+  const file = resolve(base, `.${sep}${path}`);
+  return file === base || file.startsWith(base + sep) ? file : null;
 }

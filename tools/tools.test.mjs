@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -13,6 +13,7 @@ import { createNewsroom, simulatorHandler } from "./newsroom/simulator.mjs";
 import { buildNewsroom, timeAt } from "./newsroom/newsroom.mjs";
 import { manyStories } from "./newsroom/large.mjs";
 import { owner } from "./size-breakdown.mjs";
+import { brotli, CACHE_LIMIT, cachedBodies, safePath } from "./http.mjs";
 
 async function serve(handler, run) {
   const server = createServer(handler);
@@ -140,4 +141,60 @@ test("make size counts each item for the crate or Dateline module it belongs to"
   assert.equal(owner("<dlmalloc[e24a27700634d609]::dlmalloc::Dlmalloc<A>>::malloc::h0123456789abcdef"), "dlmalloc");
   assert.equal(owner("core::ptr::drop_in_place<leptos_meta::title::TitleContext>::h0123456789abcdef"), "leptos_meta");
   assert.equal(owner('data segment ".rodata"'), "(data and tables)");
+});
+
+/** A GET with the path sent exactly as written (fetch would normalise it). */
+function rawGet(base, path) {
+  const { hostname, port } = new URL(base);
+  return new Promise((ok, fail) => {
+    const req = request({ hostname, port, path }, (res) => {
+      const chunks = [];
+      res.on("data", (chunk) => chunks.push(chunk));
+      res.on("end", () => ok({ status: res.statusCode, body: Buffer.concat(chunks).toString() }));
+    });
+    req.on("error", fail);
+    req.end();
+  });
+}
+
+const ESCAPES = [
+  "/../secret.txt",
+  "/%2e%2e/secret.txt",
+  "/%2E%2E%2Fsecret.txt",
+  "/..%2fsecret.txt",
+  "/..%5csecret.txt",
+  "/%5C..%5Csecret.txt",
+  "/.%2e/secret.txt",
+  "/site%00/../secret.txt",
+  "/index.html%0a",
+];
+
+test("the development servers refuse every path outside their folder", async () => {
+  const parent = mkdtempSync(join(tmpdir(), "escape-"));
+  writeFileSync(join(parent, "secret.txt"), "the secret");
+  const root = join(parent, "site");
+  mkdirSync(root);
+  writeFileSync(join(root, "404.html"), "<!doctype html><title>not found</title>");
+  await serve(cdnHandler(root), async (base) => {
+    for (const path of ESCAPES) {
+      const answer = await rawGet(base, path);
+      assert.doesNotMatch(answer.body, /the secret/, path);
+      assert.equal(answer.status, 404, path);
+    }
+  });
+  await serve(simulatorHandler(createNewsroom()), async (base) => {
+    for (const path of ESCAPES.map((escape) => `/api/images/..${escape}`).concat(["/api/images/%2e%2e/%2e%2e/%2e%2e/package.json", "/api/images/..%5c..%5c..%5cpackage.json"])) {
+      const answer = await rawGet(base, path);
+      assert.doesNotMatch(answer.body, /dateline-tools|the secret/, path);
+      assert.equal(answer.status, 404, path);
+    }
+  });
+  for (const [path, expected] of [["/news/a", "/news/a"], ["/a\\b", "/a/b"], ["/a%5Cb", null], ["/a%01", null], ["/a%7f", null], ["/%2e", "/"]]) {
+    assert.equal(safePath(path), expected, path);
+  }
+});
+
+test("the development servers keep a bounded cache of compressed bodies", () => {
+  for (let i = 0; i < CACHE_LIMIT + 20; i++) brotli(Buffer.from(`body ${i}`), `"etag-${i}"`);
+  assert.equal(cachedBodies(), CACHE_LIMIT);
 });

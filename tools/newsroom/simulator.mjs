@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { notFound, safePath, send } from "../http.mjs";
+import { notFound, safePath, send, within } from "../http.mjs";
 import { buildNewsroom } from "./newsroom.mjs";
 import { POOL, STORIES } from "./stories.mjs";
 
@@ -57,8 +57,10 @@ export function simulatorHandler(newsroom) {
     if (path === null || !path.startsWith("/api/")) return notFound(res);
     const apiPath = path.slice("/api/".length);
     if (apiPath.startsWith("images/")) {
+      const file = within(IMAGES, apiPath.slice("images/".length));
+      if (file === null) return notFound(res);
       try {
-        return send(req, res, apiPath, readFileSync(join(IMAGES, apiPath.slice("images/".length))));
+        return send(req, res, apiPath, readFileSync(file));
       } catch {
         return notFound(res);
       }
