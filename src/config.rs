@@ -13,6 +13,7 @@ pub const POLL_META: &str = "dateline:poll-seconds";
 const DEFAULT_API: &str = "api/";
 const DEFAULT_POLL: Duration = Duration::from_secs(30);
 const MIN_POLL: Duration = Duration::from_secs(5);
+const MAX_POLL: Duration = Duration::from_secs(24 * 60 * 60);
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
@@ -89,12 +90,13 @@ pub fn resolve_api_base(document_base: Option<&str>, api: &str) -> String {
     base
 }
 
-/// The poll interval in seconds, no shorter than five seconds.
+/// The poll interval in seconds, clamped to five seconds .. one day; a
+/// setting that is not a whole number of seconds gives the default.
 pub fn parse_poll(setting: Option<&str>) -> Duration {
     setting
         .and_then(|text| text.trim().parse::<u64>().ok())
         .map(Duration::from_secs)
-        .map_or(DEFAULT_POLL, |interval| interval.max(MIN_POLL))
+        .map_or(DEFAULT_POLL, |interval| interval.clamp(MIN_POLL, MAX_POLL))
 }
 
 #[cfg(test)]
@@ -129,5 +131,16 @@ mod tests {
         assert_eq!(parse_poll(Some(" 60 ")), Duration::from_secs(60));
         assert_eq!(parse_poll(Some("1")), Duration::from_secs(5));
         assert_eq!(parse_poll(Some("soon")), Duration::from_secs(30));
+    }
+
+    #[test]
+    fn poll_interval_has_a_ceiling_of_one_day() {
+        assert_eq!(parse_poll(Some("86400")), Duration::from_secs(86_400));
+        assert_eq!(parse_poll(Some("86401")), Duration::from_secs(86_400));
+        assert_eq!(
+            parse_poll(Some("18446744073709551615")),
+            Duration::from_secs(86_400)
+        );
+        assert_eq!(parse_poll(Some("-5")), Duration::from_secs(30));
     }
 }

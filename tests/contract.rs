@@ -140,9 +140,44 @@ fn image_sources_are_https_or_relative_to_the_api() {
         "../a.png",
         "data:x",
         "",
+        "images/%2e%2e/%2e%2e/secret.png",
+        "images/%2E./secret.png",
+        "images/.%2e/secret.png",
+        "images/./a.png",
+        "images\\..\\a.png",
+        "images/..%5C..%5Ca.png",
+        "images%2f..%2fa.png",
+        "images/a\u{0}.png",
+        "images/a\n.png",
+        "https://cdn.example/a\u{7f}.png",
     ] {
-        assert_eq!(image_url(api, refused), None, "{refused}");
+        assert_eq!(image_url(api, refused), None, "{refused:?}");
     }
+    assert_eq!(
+        image_url(api, "images/a%20b.png").as_deref(),
+        Some("/api/images/a%20b.png"),
+        "other escapes are fine"
+    );
+}
+
+#[test]
+fn a_section_listed_twice_on_the_front_page_is_shown_once() {
+    let section = |name: &str| {
+        format!(r#"{{"category":{{"slug":"world","name":"{name}"}},"items":[{STORY}]}}"#)
+    };
+    let other = r#"{"category":{"slug":"sport","name":"Sport"},"items":[]}"#;
+    let home: HomePage = parse(&format!(
+        r#"{{"top":[{STORY}],"sections":[{},{other},{}]}}"#,
+        section("World"),
+        section("World again")
+    ))
+    .expect("parses");
+    let names: Vec<&str> = home
+        .sections
+        .iter()
+        .map(|s| s.category.name.as_str())
+        .collect();
+    assert_eq!(names, ["World", "Sport"]);
 }
 
 #[test]

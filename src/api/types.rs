@@ -236,7 +236,7 @@ pub struct HomePage {
     pub updated_at: Option<DateTime<FixedOffset>>,
     #[serde(deserialize_with = "stories")]
     pub top: Vec<ArticleSummary>,
-    #[serde(deserialize_with = "lenient_list")]
+    #[serde(deserialize_with = "sections")]
     pub sections: Vec<Section>,
 }
 
@@ -318,6 +318,15 @@ fn blocks<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Block>, D::E
     Ok(body)
 }
 
+/// The front page's sections: broken ones dropped, each category shown once
+/// (the first time it appears).
+fn sections<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Section>, D::Error> {
+    let mut seen = HashSet::new();
+    let mut sections: Vec<Section> = lenient_list(deserializer)?;
+    sections.retain(|section| seen.insert(section.category.slug.clone()));
+    Ok(sections)
+}
+
 /// Keeps the first story of each slug, in order.
 pub fn dedupe(items: Vec<ArticleSummary>) -> Vec<ArticleSummary> {
     let mut seen = HashSet::new();
@@ -329,15 +338,25 @@ pub fn dedupe(items: Vec<ArticleSummary>) -> Vec<ArticleSummary> {
 
 /// Where an image is loaded from: an absolute https URL, or a path relative
 /// to the API base. Anything else (other schemes, protocol-relative URLs,
-/// paths escaping the API) is refused.
+/// paths that could leave the API folder in any spelling: `..` or `.`, also
+/// percent-encoded, a backslash or encoded slash, a control character) is
+/// refused.
 pub fn image_url(api_base: &str, src: &str) -> Option<String> {
+    if src.chars().any(|c| c.is_control()) {
+        return None;
+    }
     if let Some(rest) = src.strip_prefix("https://") {
         return (!rest.is_empty() && !src.contains(char::is_whitespace)).then(|| src.to_owned());
     }
+    let lower = src.to_ascii_lowercase();
     let relative_path = !src.is_empty()
         && !src.contains(':')
         && !src.starts_with('/')
         && !src.contains('\\')
-        && !src.split('/').any(|part| part == "..");
+        && !lower.contains("%5c")
+        && !lower.contains("%2f")
+        && !lower
+            .split('/')
+            .any(|part| matches!(part.replace("%2e", ".").as_str(), "." | ".."));
     relative_path.then(|| format!("{api_base}{src}"))
 }

@@ -34,7 +34,7 @@ pub fn clock_time<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String {
 fn day_and_time<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz, separator: char) -> String {
     let t = at.with_timezone(zone);
     format!(
-        "{:02}{separator}{:02}{separator}{} {:02}:{:02}",
+        "{:02}{separator}{:02}{separator}{:04} {:02}:{:02}",
         t.day(),
         t.month(),
         t.year(),
@@ -49,7 +49,7 @@ pub fn minute_stamp<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String {
     let t = at.with_timezone(zone);
     let offset = t.offset().fix();
     format!(
-        "{}-{:02}-{:02}T{:02}:{:02}:00{offset}",
+        "{:04}-{:02}-{:02}T{:02}:{:02}:00{offset}",
         t.year(),
         t.month(),
         t.day(),
@@ -90,6 +90,21 @@ mod tests {
 
     fn now() -> DateTime<Utc> {
         "2026-11-28T12:00:00Z".parse().expect("valid time")
+    }
+
+    #[test]
+    fn years_print_with_four_digits() {
+        let ancient = DateTime::parse_from_rfc3339("0033-04-03T09:05:00+00:00")
+            .expect("valid time")
+            .to_utc();
+        assert_eq!(article_time(ancient, &Utc), "03.04.0033 09:05");
+        assert_eq!(clock_time(ancient, &Utc), "03/04/0033 09:05");
+        assert_eq!(minute_stamp(ancient, &Utc), "0033-04-03T09:05:00+00:00");
+        let east = FixedOffset::east_opt(3 * 3600).expect("valid offset");
+        assert_eq!(
+            newsroom_time(ancient.with_timezone(&east)),
+            "03.04.0033 12:05 UTC+03:00"
+        );
     }
 
     #[test]
