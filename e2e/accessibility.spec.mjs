@@ -1,8 +1,8 @@
 // Automated accessibility checks (axe-core, WCAG 2.x A and AA) on every kind
 // of page, in light and dark colours.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
-import { pageReady } from "./helpers.mjs";
+import { expect } from "@playwright/test";
+import { pageReady, test } from "./helpers.mjs";
 
 const PAGES = ["/", "/news/harbour-city-opens-floating-flood-barrier", "/category/culture", "/no-such-page"];
 

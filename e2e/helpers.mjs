@@ -1,5 +1,24 @@
 // Shared steps for the end-to-end tests.
-import { expect } from "@playwright/test";
+import { expect, test as base } from "@playwright/test";
+
+/**
+ * Playwright's `test`, with every page watched for Content-Security-Policy
+ * violations: the site is served with the policy the build writes
+ * (`_headers`), and a test fails on any violation, on any page it opened.
+ */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const violations = [];
+    await page.exposeBinding("__reportViolation", (_source, text) => violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        window.__reportViolation(`${event.violatedDirective}: ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+      });
+    });
+    await use(page);
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
+  },
+});
 
 /** The site under test: `make test-site`'s build (hydration diagnostics on). */
 export const SITE_DIR = process.env.DATELINE_DIST ?? "target/e2e-site";

@@ -1,11 +1,11 @@
 // Live behaviour with Playwright's fake clock and a feed the test controls:
 // the minute tick, the ladder, arrivals, 304s, hidden tabs, the title badge,
 // back-off, and one poller after many navigations.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { createServer } from "node:http";
 import { resolve } from "node:path";
 import { cdnHandler } from "../tools/cdn-server.mjs";
-import { SITE_DIR, throughShell, watchForErrors } from "./helpers.mjs";
+import { SITE_DIR, test, throughShell, watchForErrors } from "./helpers.mjs";
 
 test.use({ timezoneId: "UTC" });
 
@@ -312,6 +312,23 @@ test("a failing feed keeps the list, backs off, and recovers by itself", async (
   await expect(latest).not.toContainText("Could not refresh");
   await expect(latest.getByRole("listitem").first()).toContainText("Back again");
   watch.expectNone(/503/, /Failed to load resource/, /Latest News/);
+});
+
+test("a feed whose every story is unreadable is a failed refresh: the list stays", async ({ page }) => {
+  const watch = watchForErrors(page);
+  const stories = [story("a-story", "A story", T0.getTime())];
+  const { feed, latest } = await open(page, stories);
+  feed.stories = [{ slug: "no-title" }, 42, null, { ...story("b-story", "B", T0.getTime()), published_at: "soon" }];
+  await advance(page, 40_000, feed);
+  await expect(latest).toContainText("Could not refresh. Retrying…");
+  await expect(latest.getByRole("listitem")).toHaveCount(1);
+  await expect(latest.getByRole("listitem")).toContainText("A story");
+
+  feed.stories = [story("c-story", "Readable again", T0.getTime() + MINUTE), ...stories];
+  await advance(page, 3 * MINUTE, feed);
+  await expect(latest).not.toContainText("Could not refresh");
+  await expect(latest.getByRole("listitem").first()).toContainText("Readable again");
+  watch.expectNone(/Latest News/);
 });
 
 test("a feed that never answers is abandoned after ten seconds, then retried", async ({ page }) => {

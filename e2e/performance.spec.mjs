@@ -2,7 +2,8 @@
 // 4G connection (150 ms, 1.6 Mbit/s down), timed from navigation to the
 // story being readable. The budget guards against regressions; the measured
 // times are printed for the record.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./helpers.mjs";
 
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const BUDGET_MS = 8_000;

@@ -1,8 +1,8 @@
 // Pre-rendered pages: readable without JavaScript, taken over by the app
 // without a request, a replaced node, a shift or a stale time; unknown
 // paths answer 404; stories newer than the pre-render open through the shell.
-import { expect, test } from "@playwright/test";
-import { landmarks, watchForErrors } from "./helpers.mjs";
+import { expect } from "@playwright/test";
+import { landmarks, test, watchForErrors } from "./helpers.mjs";
 
 const ARTICLE = "/news/telescope-spots-water-vapour-on-distant-planet";
 const HEADLINE = "Telescope finds water vapour in a distant planet's air";

@@ -1,7 +1,7 @@
 // A reader's tour: front page, section, article, back, deep links, reloads,
 // an unknown URL, a broken feed, a phone-sized window.
-import { expect, test } from "@playwright/test";
-import { landmarks, pageReady, throughShell, watchForErrors } from "./helpers.mjs";
+import { expect } from "@playwright/test";
+import { landmarks, pageReady, test, throughShell, watchForErrors } from "./helpers.mjs";
 
 const ARTICLE = "/news/telescope-spots-water-vapour-on-distant-planet";
 const HEADLINE = "Telescope finds water vapour in a distant planet's air";

@@ -1,7 +1,7 @@
 // Newsroom text of any length fits a phone: one very long word (a URL, a
 // German compound) in any field never makes a page wider than the screen.
-import { expect, test } from "@playwright/test";
-import { pageReady, throughShell } from "./helpers.mjs";
+import { expect } from "@playwright/test";
+import { pageReady, test, throughShell } from "./helpers.mjs";
 
 const WORD = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen".repeat(6);
 const TEXT_FIELDS = new Set(["title", "summary", "name", "text", "caption", "byline", "attribution", "alt"]);

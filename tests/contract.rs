@@ -203,3 +203,142 @@ fn authors_are_optional_and_an_unreadable_name_costs_only_itself() {
     let null: Article = parse(&article(r#","authors":null"#)).expect("parses");
     assert!(null.authors.is_empty());
 }
+
+#[test]
+fn text_cut_through_an_emoji_is_repaired_and_the_rest_of_the_file_is_shown() {
+    // What JavaScript's JSON.stringify writes for a string cut between the
+    // two halves of an emoji: an unpaired surrogate escape.
+    let cut = STORY
+        .replace(r#""title":"T""#, r#""title":"Cut \ud83d""#)
+        .replace("a-story", "cut-story");
+    let low = STORY
+        .replace(
+            r#""summary":"S""#,
+            r#""summary":"\ude00 low, then a pair \ud83d\ude00""#,
+        )
+        .replace("a-story", "low-story");
+    let latest: LatestFeed = parse(&feed(&[&cut, STORY, &low])).expect("parses");
+    let titles: Vec<&str> = latest.items.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Cut \u{fffd}", "T", "T"]);
+    assert_eq!(
+        latest.items[2].summary,
+        "\u{fffd} low, then a pair \u{1f600}"
+    );
+}
+
+#[test]
+fn an_unreadable_update_time_costs_that_field_not_the_story() {
+    for bad in [r#""soon""#, "42", r#""2026-13-45T99:00:00Z""#] {
+        let story = STORY.replace(
+            r#""title":"T""#,
+            &format!(r#""title":"T","updated_at":{bad}"#),
+        );
+        let latest: LatestFeed = parse(&feed(&[&story])).expect("parses");
+        assert_eq!(latest.items.len(), 1, "{bad}");
+        assert_eq!(latest.items[0].updated_at, None, "{bad}");
+    }
+}
+
+/// `count` stories with distinct slugs.
+fn stories(count: usize) -> Vec<String> {
+    (0..count)
+        .map(|n| STORY.replace("a-story", &format!("story-{n}")))
+        .collect()
+}
+
+fn joined(items: &[String]) -> String {
+    items.join(",")
+}
+
+#[test]
+fn lists_are_cut_at_the_contract_limits() {
+    let latest: LatestFeed = parse(&feed(
+        &stories(60).iter().map(String::as_str).collect::<Vec<_>>(),
+    ))
+    .expect("parses");
+    assert_eq!(latest.items.len(), 50);
+    assert_eq!(latest.items[49].slug.as_str(), "story-49");
+
+    let page: CategoryPage = parse(&format!(
+        r#"{{"category":{{"slug":"world","name":"World"}},"items":[{}]}}"#,
+        joined(&stories(150))
+    ))
+    .expect("parses");
+    assert_eq!(page.items.len(), 100);
+
+    let section = |n: usize| {
+        format!(
+            r#"{{"category":{{"slug":"section-{n}","name":"S{n}"}},"items":[{}]}}"#,
+            joined(&stories(25))
+        )
+    };
+    let sections: Vec<String> = (0..25).map(section).collect();
+    let home: HomePage = parse(&format!(
+        r#"{{"top":[{}],"sections":[{}]}}"#,
+        joined(&stories(15)),
+        joined(&sections)
+    ))
+    .expect("parses");
+    assert_eq!(home.top.len(), 10);
+    assert_eq!(home.sections.len(), 20);
+    assert!(home.sections.iter().all(|s| s.items.len() == 20));
+}
+
+#[test]
+fn a_list_of_nothing_but_bad_items_fails_like_an_unreadable_file() {
+    let bad = STORY.replace(r#""title":"T","#, "");
+    assert!(matches!(
+        parse::<LatestFeed>(&feed(&[&bad, "42", "null"])),
+        Err(FetchError::Parse(_))
+    ));
+    assert!(matches!(
+        parse::<CategoryPage>(&format!(
+            r#"{{"category":{{"slug":"world","name":"World"}},"items":[{bad}]}}"#
+        )),
+        Err(FetchError::Parse(_))
+    ));
+    // A section whose stories are all bad is left out, with its heading...
+    let section = |slug: &str, item: &str| {
+        format!(r#"{{"category":{{"slug":"{slug}","name":"N"}},"items":[{item}]}}"#)
+    };
+    let home: HomePage = parse(&format!(
+        r#"{{"top":[{STORY}],"sections":[{},{}]}}"#,
+        section("world", &bad),
+        section("sport", STORY)
+    ))
+    .expect("parses");
+    let slugs: Vec<&str> = home
+        .sections
+        .iter()
+        .map(|s| s.category.slug.as_str())
+        .collect();
+    assert_eq!(slugs, ["sport"]);
+    // ...and when no section is left, the front page is an error.
+    assert!(matches!(
+        parse::<HomePage>(&format!(
+            r#"{{"top":[{STORY}],"sections":[{}]}}"#,
+            section("world", &bad)
+        )),
+        Err(FetchError::Parse(_))
+    ));
+    // A front page whose top stories are all bad is an error too.
+    assert!(matches!(
+        parse::<HomePage>(&format!(r#"{{"top":[{bad}],"sections":[]}}"#)),
+        Err(FetchError::Parse(_))
+    ));
+    // An empty list is simply empty.
+    let empty: LatestFeed = parse(&feed(&[])).expect("parses");
+    assert!(empty.items.is_empty());
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_parsing() {
+    let padding = " ".repeat(dateline::api::client::MAX_FILE_BYTES);
+    let body = format!("{}{padding}", feed(&[STORY]));
+    match parse::<LatestFeed>(&body) {
+        Err(FetchError::Parse(why)) => assert!(why.contains("over the limit"), "{why}"),
+        other => panic!("refused, not {other:?}"),
+    }
+    let just_under = format!("{}{}", feed(&[STORY]), " ".repeat(1024));
+    assert!(parse::<LatestFeed>(&just_under).is_ok());
+}

@@ -54,7 +54,7 @@ export function cachedBodies() {
 }
 
 /** Sends `body` for `path` with an ETag, answering a matching If-None-Match with 304. */
-export function send(req, res, path, body, { status = 200, cache } = {}) {
+export function send(req, res, path, body, { status = 200, cache, extra = {} } = {}) {
   const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
   const type = contentType(path);
   const headers = {
@@ -63,6 +63,7 @@ export function send(req, res, path, body, { status = 200, cache } = {}) {
     ETag: etag,
     Vary: "Accept-Encoding",
     "X-Content-Type-Options": "nosniff",
+    ...extra,
   };
   if (status === 200 && req.headers["if-none-match"] === etag) {
     res.writeHead(304, headers);

@@ -198,3 +198,24 @@ test("the development servers keep a bounded cache of compressed bodies", () => 
   for (let i = 0; i < CACHE_LIMIT + 20; i++) brotli(Buffer.from(`body ${i}`), `"etag-${i}"`);
   assert.equal(cachedBodies(), CACHE_LIMIT);
 });
+
+test("the CDN server applies the site's _headers file, as Netlify and Cloudflare Pages do", async () => {
+  const root = mkdtempSync(join(tmpdir(), "headers-"));
+  writeFileSync(join(root, "index.html"), "<!doctype html><title>front</title>");
+  writeFileSync(join(root, "404.html"), "<!doctype html><title>not found</title>");
+  writeFileSync(join(root, "app-0123456789abcdef.js"), "export {};");
+  writeFileSync(
+    join(root, "_headers"),
+    "# comment\n/*\n  Content-Security-Policy: default-src 'self'\n\n/\n  Cache-Control: no-cache\n\n/app-0123456789abcdef.js\n  Cache-Control: public, max-age=31536000, immutable\n",
+  );
+  await serve(cdnHandler(root), async (base) => {
+    const front = await fetch(`${base}/`);
+    assert.equal(front.headers.get("content-security-policy"), "default-src 'self'");
+    assert.equal(front.headers.get("cache-control"), "no-cache");
+    const missing = await fetch(`${base}/nope`);
+    assert.equal(missing.status, 404);
+    assert.equal(missing.headers.get("content-security-policy"), "default-src 'self'", "the 404 page too");
+    const asset = await fetch(`${base}/app-0123456789abcdef.js`);
+    assert.equal(asset.headers.get("cache-control"), "public, max-age=31536000, immutable");
+  });
+});

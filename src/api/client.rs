@@ -57,9 +57,21 @@ pub enum Freshness {
     Cached,
 }
 
-/// Parses a body as `T`; the error keeps serde's message for the console.
+/// The largest file the contract allows (contract.md, "Limits").
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+
+/// Parses a body as `T`, unpaired surrogate escapes repaired first; the
+/// error keeps serde's message for the console. A body over the contract's
+/// size limit is refused before it is parsed.
 pub fn parse<T: DeserializeOwned>(body: &str) -> Result<T, FetchError> {
-    serde_json::from_str(body).map_err(|err| FetchError::Parse(err.to_string()))
+    if body.len() > MAX_FILE_BYTES {
+        return Err(FetchError::Parse(format!(
+            "the file is {} bytes, over the limit of {MAX_FILE_BYTES}",
+            body.len()
+        )));
+    }
+    serde_json::from_str(&super::repair::repair_surrogates(body))
+        .map_err(|err| FetchError::Parse(err.to_string()))
 }
 
 /// Starts fetching `url` as JSON. The request is tied to the current

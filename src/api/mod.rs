@@ -2,6 +2,7 @@
 
 pub mod client;
 pub mod home;
+mod repair;
 pub mod types;
 
 pub use client::{parse, FetchError, Freshness};

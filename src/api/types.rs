@@ -225,7 +225,7 @@ impl TryFrom<BlockJson> for Block {
 pub struct LatestFeed {
     #[serde(default, deserialize_with = "optional_time")]
     pub updated_at: Option<DateTime<FixedOffset>>,
-    #[serde(deserialize_with = "stories")]
+    #[serde(deserialize_with = "stories::<50, _>")]
     pub items: Vec<ArticleSummary>,
 }
 
@@ -234,7 +234,7 @@ pub struct LatestFeed {
 pub struct HomePage {
     #[serde(default, deserialize_with = "optional_time")]
     pub updated_at: Option<DateTime<FixedOffset>>,
-    #[serde(deserialize_with = "stories")]
+    #[serde(deserialize_with = "stories::<10, _>")]
     pub top: Vec<ArticleSummary>,
     #[serde(deserialize_with = "sections")]
     pub sections: Vec<Section>,
@@ -244,7 +244,7 @@ pub struct HomePage {
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Section {
     pub category: Category,
-    #[serde(deserialize_with = "stories")]
+    #[serde(deserialize_with = "stories::<20, _>")]
     pub items: Vec<ArticleSummary>,
 }
 
@@ -254,7 +254,7 @@ pub struct CategoryPage {
     #[serde(default, deserialize_with = "optional_time")]
     pub updated_at: Option<DateTime<FixedOffset>>,
     pub category: Category,
-    #[serde(deserialize_with = "stories")]
+    #[serde(deserialize_with = "stories::<100, _>")]
     pub items: Vec<ArticleSummary>,
 }
 
@@ -268,6 +268,27 @@ where
 {
     let items = Vec::<Box<RawValue>>::deserialize(deserializer)?;
     Ok(items.iter().filter_map(|item| parse(item)).collect())
+}
+
+/// A list of the contract's: its first `LIMIT` elements (the rest are
+/// ignored), each parsed on its own, the broken ones dropped. A list that
+/// had elements of which none survives fails, as a file that does not parse
+/// would: an empty list is empty, a list of nothing but bad data is an error.
+fn limited_list<'de, const LIMIT: usize, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: DeserializeOwned,
+{
+    let items = Vec::<Box<RawValue>>::deserialize(deserializer)?;
+    let kept: Vec<T> = items
+        .iter()
+        .take(LIMIT)
+        .filter_map(|item| parse(item))
+        .collect();
+    if kept.is_empty() && !items.is_empty() {
+        return Err(serde::de::Error::custom("no item of the list is readable"));
+    }
+    Ok(kept)
 }
 
 /// One raw JSON value as `T`, or nothing when it does not fit.
@@ -298,18 +319,26 @@ fn time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<FixedOffs
     DateTime::parse_from_rfc3339(&text).map_err(serde::de::Error::custom)
 }
 
+/// An optional time; an unreadable one counts as missing (it is display
+/// only: the story is still shown).
 fn optional_time<'de, D>(deserializer: D) -> Result<Option<DateTime<FixedOffset>>, D::Error>
 where
     D: Deserializer<'de>,
 {
-    Option::<String>::deserialize(deserializer)?
-        .map(|text| DateTime::parse_from_rfc3339(&text).map_err(serde::de::Error::custom))
-        .transpose()
+    Ok(Option::<Box<RawValue>>::deserialize(deserializer)?
+        .and_then(|raw| parse::<String>(&raw))
+        .and_then(|text| DateTime::parse_from_rfc3339(&text).ok()))
 }
 
-/// A story list: broken items dropped, each slug shown once.
-fn stories<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<ArticleSummary>, D::Error> {
-    Ok(dedupe(lenient_list(deserializer)?))
+/// A story list of at most `LIMIT` stories: broken items dropped, each slug
+/// shown once.
+fn stories<'de, const LIMIT: usize, D>(deserializer: D) -> Result<Vec<ArticleSummary>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    Ok(dedupe(limited_list::<LIMIT, D, ArticleSummary>(
+        deserializer,
+    )?))
 }
 
 fn blocks<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Block>, D::Error> {
@@ -322,7 +351,7 @@ fn blocks<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Block>, D::E
 /// (the first time it appears).
 fn sections<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Section>, D::Error> {
     let mut seen = HashSet::new();
-    let mut sections: Vec<Section> = lenient_list(deserializer)?;
+    let mut sections: Vec<Section> = limited_list::<20, D, Section>(deserializer)?;
     sections.retain(|section| seen.insert(section.category.slug.clone()));
     Ok(sections)
 }

@@ -8,6 +8,7 @@
 
 pub mod feeds;
 pub mod head;
+pub mod host;
 pub mod render;
 pub mod shell;
 
@@ -176,6 +177,9 @@ pub fn publish(options: &Options) -> Result<Report, PublishError> {
     written.push(out.write("robots.txt", &feeds::robots(&site))?);
     written.push(out.write("feed.xml", &feeds::rss(&site, &articles))?);
     written.push(out.write(SHELL, &shell.page)?);
+    written.push(out.write(shell::START_FILE, shell::START_SCRIPT)?);
+    written.push(out.write("_headers", &host::headers(&site.api_base, &options.dist)?)?);
+    written.push(out.write("_redirects", host::REDIRECTS)?);
     if options.api_setting == DEFAULT_API_SETTING {
         written.push(copy_json(&out, api, only)?);
     }
@@ -419,7 +423,7 @@ fn read_counted<T: DeserializeOwned + Counted>(
     if let Some((kept, written)) = T::LISTS.then(|| value.stories(&raw())).flatten() {
         if kept < written {
             problems.push(format!(
-                "{name}: {} of {written} stories left out (unreadable, or listed twice)",
+                "{name}: {} of {written} stories left out (unreadable, listed twice, or over the contract's limit)",
                 written - kept
             ));
         }

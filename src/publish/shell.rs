@@ -1,7 +1,9 @@
 //! Trunk's output page (`shell.html`) as the template of every written
-//! page: its head (styles, icon, settings) is kept; its loader, which would
-//! start the app at once, is replaced by one that starts it after the
-//! content has loaded.
+//! page: its head (styles, icon, settings) is kept; its inline loader is
+//! replaced by a tag for `start.js`, which starts the app after the content
+//! has loaded. No page keeps an inline script, so a strict
+//! Content-Security-Policy allows every one. A shell rewritten by an earlier
+//! publish is read the same way.
 
 use crate::config::{API_META, POLL_META};
 use crate::escape::html_text;
@@ -44,11 +46,24 @@ impl Shell {
         take_element(&mut head, "<title>", "</title>");
         let loader = take_element(&mut head, "<script type=\"module\"", "</script>")
             .ok_or_else(|| missing("loader script"))?;
-        let js = quoted_after(&loader, "from ").ok_or_else(|| missing("app script"))?;
-        let wasm =
-            quoted_after(&loader, "module_or_path: ").ok_or_else(|| missing("app module"))?;
+        let (js, wasm) = if loader.contains("data-wasm=") {
+            // Rewritten by an earlier publish.
+            (
+                quoted_after(&loader, "data-js=").ok_or_else(|| missing("app script"))?,
+                quoted_after(&loader, "data-wasm=").ok_or_else(|| missing("app module"))?,
+            )
+        } else {
+            // As Trunk wrote it.
+            (
+                quoted_after(&loader, "from ").ok_or_else(|| missing("app script"))?,
+                quoted_after(&loader, "module_or_path: ").ok_or_else(|| missing("app module"))?,
+            )
+        };
         while take_element(&mut head, "<link rel=\"modulepreload\"", ">").is_some() {}
         while take_element(&mut head, "<link rel=\"preload\"", ">").is_some() {}
+        let tag = start_tag(&js, &wasm);
+        let at = page.find(&loader).ok_or_else(|| missing("loader script"))?;
+        page.replace_range(at..at + loader.len(), &tag);
         Ok(Shell {
             page,
             head: blank_lines_removed(&head),
@@ -61,19 +76,32 @@ impl Shell {
     /// where the app's head tags go, then the rendered app, its data, and a
     /// loader that starts the app once the page has loaded.
     pub fn page_with(&self, head_tags: &str, app: &str, data_json: &str) -> String {
-        let js = html_text(&self.js);
-        let wasm = html_text(&self.wasm);
         format!(
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>{head}{head_tags}<!--HEAD--></head>\n\
              <body>{app}<script type=\"application/json\" id=\"{id}\">{data_json}</script>\n\
-             <script type=\"module\">\n\
-             const start = () => import(\"{js}\").then((app) => app.default({{ module_or_path: \"{wasm}\" }}));\n\
-             document.readyState === \"complete\" ? start() : addEventListener(\"load\", start);\n\
-             </script>\n</body>\n</html>\n",
+             {start}\n</body>\n</html>\n",
             head = self.head,
             id = crate::page_data::ELEMENT_ID,
+            start = start_tag(&self.js, &self.wasm),
         )
     }
+}
+
+/// The file that starts the app, written beside the pages.
+pub const START_FILE: &str = "start.js";
+/// Its text.
+pub const START_SCRIPT: &str = include_str!("start.js");
+
+/// The tag that loads `start.js` (from the folder the app's files are in),
+/// naming the app's script and module for it.
+fn start_tag(js: &str, wasm: &str) -> String {
+    let folder = &js[..js.rfind('/').map_or(0, |slash| slash + 1)];
+    format!(
+        "<script type=\"module\" src=\"{src}\" data-js=\"{js}\" data-wasm=\"{wasm}\"></script>",
+        src = html_text(&format!("{folder}{START_FILE}")),
+        js = html_text(js),
+        wasm = html_text(wasm),
+    )
 }
 
 /// Sets the `content` of `<meta name="{name}" content="...">`.
@@ -145,10 +173,33 @@ const wasm = await init({ module_or_path: '/dateline-ab_bg.wasm' });
         );
         assert!(head.ends_with("<!--HEAD-->"));
         assert!(page.contains("<body><main>m</main><script type=\"application/json\""));
-        assert!(page.contains(r#"import("/dateline-ab.js")"#));
-        assert!(page.contains(r#"module_or_path: "/dateline-ab_bg.wasm""#));
-        assert!(page.contains("addEventListener(\"load\", start)"));
+        const START: &str = r#"<script type="module" src="/start.js" data-js="/dateline-ab.js" data-wasm="/dateline-ab_bg.wasm"></script>"#;
+        assert!(page.contains(START), "{page}");
         assert!(!page.contains("noscript"));
+        assert_eq!(inline_scripts(&page), 0);
+        // The shell itself starts the app through start.js too...
+        assert!(shell.page.contains(START));
+        assert_eq!(inline_scripts(&shell.page), 0);
+        assert!(
+            shell.page.contains("modulepreload"),
+            "the shell keeps its preloads"
+        );
+        // ...and a second publish reads the shell the first one wrote.
+        let again = Shell::parse(&shell.page, "/feeds/", 45).expect("parses again");
+        assert_eq!(again.page, shell.page);
+        assert!(again.page_with("", "<main>m</main>", "{}").contains(START));
+    }
+
+    /// Scripts with code in the page itself (JSON data does not count).
+    fn inline_scripts(page: &str) -> usize {
+        page.match_indices("<script")
+            .filter(|(at, _)| {
+                let tag = &page[*at..*at + page[*at..].find('>').expect("tag end")];
+                !tag.contains(" src=")
+                    && !tag.contains("application/json")
+                    && !tag.contains("ld+json")
+            })
+            .count()
     }
 
     #[test]

@@ -1,0 +1,114 @@
+//! The host configuration written beside the pages, in the form Netlify and
+//! Cloudflare Pages read (`_headers`, `_redirects`); docs/deploy.md gives
+//! the same rules for other hosts, and `tools/cdn-server.mjs` applies this
+//! `_headers` in the end-to-end tests.
+
+use std::path::Path;
+
+/// Where the app's API answers: the site itself, or the origin of an API
+/// on another host, which the policy must then allow to be fetched.
+fn api_origin(api_base: &str) -> Option<&str> {
+    let rest = api_base.strip_prefix("https://")?;
+    let host_end = rest.find('/').unwrap_or(rest.len());
+    Some(&api_base[.."https://".len() + host_end])
+}
+
+/// The Content-Security-Policy every page is served with: scripts only
+/// from the site (the app's module needs `'wasm-unsafe-eval'` to compile),
+/// no inline script or style, images from the site or any https host (a
+/// newsroom's image CDN), requests only to the site and its API.
+pub fn content_security_policy(api_base: &str) -> String {
+    let connect = match api_origin(api_base) {
+        Some(origin) => format!("'self' {origin}"),
+        None => "'self'".to_owned(),
+    };
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' https:; connect-src {connect}; object-src 'none'; base-uri 'self'; \
+         frame-ancestors 'none'"
+    )
+}
+
+/// Whether a file name carries Trunk's content hash (`name-0123456789abcdef.js`).
+pub fn is_hashed_asset(name: &str) -> bool {
+    let Some((stem, extension)) = name.rsplit_once('.') else {
+        return false;
+    };
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    matches!(extension, "js" | "wasm" | "css")
+        && stem.rsplit_once('-').is_some_and(|(_, hash)| {
+            hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        })
+}
+
+/// `_headers`: the security headers on every path; hashed assets cached for
+/// a year; pages, the shell, the loader and the feeds revalidated every time
+/// (the host's ETag makes an unchanged file a 304).
+pub fn headers(api_base: &str, dist: &Path) -> std::io::Result<String> {
+    let mut assets: Vec<String> = std::fs::read_dir(dist)?
+        .flatten()
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| is_hashed_asset(name))
+        .collect();
+    assets.sort();
+    let mut text = format!(
+        "# Written by the publish step (docs/deploy.md).\n/*\n  Content-Security-Policy: {}\n  \
+         Referrer-Policy: strict-origin-when-cross-origin\n  X-Content-Type-Options: nosniff\n",
+        content_security_policy(api_base)
+    );
+    for path in [
+        "/",
+        "/index.html",
+        "/news/*",
+        "/category/*",
+        "/shell.html",
+        "/404.html",
+        "/start.js",
+        "/api/*",
+        "/feed.xml",
+        "/sitemap.xml",
+    ] {
+        text.push_str(&format!("\n{path}\n  Cache-Control: no-cache\n"));
+    }
+    for asset in assets {
+        text.push_str(&format!(
+            "\n/{asset}\n  Cache-Control: public, max-age=31536000, immutable\n"
+        ));
+    }
+    Ok(text)
+}
+
+/// `_redirects`: a story or section without a pre-rendered page gets the
+/// shell (status 200: it may have been published since), anything else
+/// unknown the not-found page with status 404. Files that exist win.
+pub const REDIRECTS: &str = "# Written by the publish step (docs/deploy.md).\n\
+/news/*      /shell.html  200\n\
+/category/*  /shell.html  200\n\
+/*           /404.html    404\n";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_policy_allows_an_api_on_another_host_and_nothing_else() {
+        let own = content_security_policy("/api/");
+        assert!(own.contains("connect-src 'self';"), "{own}");
+        assert!(!own.contains("unsafe-inline"));
+        let other = content_security_policy("https://feeds.example.org/v1/");
+        assert!(
+            other.contains("connect-src 'self' https://feeds.example.org;"),
+            "{other}"
+        );
+    }
+
+    #[test]
+    fn hashed_assets_are_told_apart() {
+        assert!(is_hashed_asset("dateline-0123456789abcdef.js"));
+        assert!(is_hashed_asset("dateline-0123456789abcdef_bg.wasm"));
+        assert!(is_hashed_asset("layout-204ff9e0d470c066.css"));
+        assert!(!is_hashed_asset("start.js"));
+        assert!(!is_hashed_asset("card.png"));
+        assert!(!is_hashed_asset("dateline-0123.js"));
+    }
+}
