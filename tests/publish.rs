@@ -516,3 +516,41 @@ fn a_browser_parses_each_page_into_the_dom_the_app_rendered() {
         assert_eq!(parsed_app, rendered, "{page}");
     }
 }
+
+#[test]
+fn host_configuration_is_written_for_the_site_and_its_api() {
+    let site = Fixture::new("host");
+    let asset = "dateline-0123456789abcdef_bg.wasm";
+    fs::write(site.root.join("dist").join(asset), b"\0asm").expect("asset");
+    let mut options = site.options();
+    options.api_setting = "https://feeds.example.org/v1/".into();
+    publish(&options).expect("publishes");
+
+    let headers = site.page("_headers");
+    assert!(headers.contains(
+        "connect-src 'self' https://feeds.example.org; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
+    ));
+    assert!(headers.contains("script-src 'self' 'wasm-unsafe-eval';"));
+    assert!(headers.contains(&format!(
+        "/{asset}\n  Cache-Control: public, max-age=31536000, immutable"
+    )));
+    assert!(headers.contains("/api/*\n  Cache-Control: no-cache"));
+    assert!(headers.contains("/news/*\n  Cache-Control: no-cache"));
+    let redirects = site.page("_redirects");
+    assert!(redirects.contains("/news/*      /shell.html  200"));
+    assert!(redirects.contains("/*           /404.html    404"));
+    // No page holds a script with code in it: all of them start from start.js.
+    assert!(site.page("start.js").contains("data-wasm"));
+    for page in [
+        "index.html",
+        "shell.html",
+        "404.html",
+        &format!("news/{ARTICLE}/index.html"),
+    ] {
+        let html = site.page(page);
+        let inline = html.matches("<script").count()
+            - html.matches("<script type=\"module\" src=").count()
+            - html.matches("<script type=\"application/").count();
+        assert_eq!(inline, 0, "{page}");
+    }
+}
