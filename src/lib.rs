@@ -14,6 +14,8 @@ pub mod escape;
 pub mod live;
 pub mod page_data;
 pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod panic;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 pub mod routes;
@@ -31,7 +33,7 @@ pub const TAGLINE: &str = "Latest News";
 pub fn mount() {
     #[cfg(target_arch = "wasm32")]
     {
-        console_error_panic_hook::set_once();
+        panic::install();
         let here = web_sys::window()
             .and_then(|window| window.location().pathname().ok())
             .unwrap_or_default();
