@@ -1,0 +1,167 @@
+// The fault matrix: every endpoint of the contract, every way a newsroom's
+// answer can go wrong. Each cell checks that the page stays alive (a client
+// navigation works afterwards), shows a clear state, loses nothing already
+// shown, and recovers when the endpoint does. Pre-rendered pages carry their
+// own data, so a page's endpoint is reached through the shell.
+import { expect } from "@playwright/test";
+import { landmarks, pageReady, test, throughShell, watchForErrors } from "./helpers.mjs";
+
+const ARTICLE = "/news/telescope-spots-water-vapour-on-distant-planet";
+const HEADLINE = "Telescope finds water vapour in a distant planet's air";
+const HOSTILE = `<img src=x onerror="window.__pwned=1">"'&`;
+const json = (body) => ({ status: 200, contentType: "application/json", body });
+
+/** Answers that cannot be used at all. */
+const HARD = {
+  "status 500": (route) => route.fulfill({ status: 500, body: "server error" }),
+  "status 403": (route) => route.fulfill({ status: 403, body: "forbidden" }),
+  "dropped connection": (route) => route.abort("connectionreset"),
+  "malformed JSON": (route) => route.fulfill(json('{"items": [{"slug": ')),
+  "wrong shape": (route) => route.fulfill(json('{"items": "none", "top": 1, "sections": {}, "category": [], "title": 7, "body": null}')),
+  "empty body": (route) => route.fulfill(json("")),
+  "5 MB file": (route) => route.fulfill(json(`{"items": [], "padding": "${"x".repeat(5 * 1024 * 1024)}"}`)),
+  "every item invalid": (route) =>
+    route.fulfill(json('{"category": {"slug": "science", "name": "Science"}, "items": [{"slug": 1}, 42], "top": [{}], "sections": [{}]}')),
+  "no answer": () => {}, // abandoned after the client's ten-second timeout
+};
+
+/** Answers with some bad data in them: the good part is shown. */
+const SOFT = {
+  "one title cut through an emoji": (text) => text.replace(/"title": ?"([^"]*)"/, '"title": "$1 \\ud83d"'),
+  "hostile strings": (text) => text.replaceAll(/"(title|summary|name|text)": ?"[^"]*"/g, `"$1": ${JSON.stringify(HOSTILE)}`),
+  "bad and future dates": (text) =>
+    text.replace(/"updated_at": ?"[^"]*"/, '"updated_at": "soon"').replace(/"published_at": ?"[^"]*"/, '"published_at": "2999-01-01T00:00:00Z"'),
+  "duplicated items": (text) => text.replace(/"items": ?\[\s*(\{[^{}]*(\{[^{}]*\}[^{}]*)*\})/, '"items": [$1, $1'),
+};
+
+/** Waits out the client's request timeout on the page's fake clock. */
+async function outwait(page) {
+  for (let i = 0; i < 4; i++) {
+    await page.clock.runFor(3_000);
+    await page.waitForTimeout(20);
+  }
+}
+
+/** A client navigation still works: the app is alive. */
+async function navigates(page) {
+  const story = landmarks(page).latest.getByRole("link").nth(1);
+  const href = await story.getAttribute("href");
+  await story.click();
+  // The router moves the address only once the app has the new page.
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.locator("article h1")).toHaveCount(1);
+}
+
+const PAGES = [
+  { endpoint: "home.json", path: "/", heading: "Top News", pattern: "**/api/home.json" },
+  { endpoint: "articles/{slug}.json", path: ARTICLE, heading: HEADLINE, pattern: "**/api/articles/*.json" },
+  { endpoint: "categories/{slug}.json", path: "/category/science", heading: "Science", pattern: "**/api/categories/science.json" },
+];
+
+for (const { endpoint, path, heading, pattern } of PAGES) {
+  test.describe(`${endpoint}`, () => {
+    for (const [fault, answer] of Object.entries(HARD)) {
+      test(`${fault}: an error with Retry, then the page when the newsroom recovers`, async ({ page }) => {
+        const watch = watchForErrors(page);
+        await page.clock.install();
+        let broken = true;
+        await page.route(pattern, (route) => (broken ? answer(route) : route.fallback()));
+        await throughShell(page);
+        await page.goto(path);
+        if (fault === "no answer") await outwait(page);
+        const alert = page.getByRole("alert");
+        await expect(alert).toBeVisible();
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page could not be loaded");
+        broken = false;
+        await alert.getByRole("button", { name: "Retry" }).click();
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+        await expect(page.getByRole("alert")).toHaveCount(0);
+        await navigates(page);
+        watch.expectNone(/Failed to load resource/, /status of (403|500)/);
+      });
+    }
+
+    test(`status 404: ${endpoint === "home.json" ? "an error with Retry" : "the not-found page"}`, async ({ page }) => {
+      await page.route(pattern, (route) => route.fulfill({ status: 404, body: "not found" }));
+      await throughShell(page);
+      await page.goto(path);
+      const expected = endpoint === "home.json" ? "This page could not be loaded" : "Page not found";
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(expected);
+      await page.unroute(pattern);
+      await navigates(page);
+    });
+
+    for (const [fault, spoil] of Object.entries(SOFT)) {
+      test(`${fault}: the page is shown, bad parts repaired or left out`, async ({ page }) => {
+        const watch = watchForErrors(page);
+        await page.route(pattern, async (route) => {
+          const response = await route.fetch();
+          await route.fulfill({ response, body: spoil(await response.text()) });
+        });
+        await throughShell(page);
+        await page.goto(path);
+        await pageReady(page);
+        await expect(page.getByRole("alert")).toHaveCount(0);
+        if (fault === "hostile strings") {
+          await expect(page.getByRole("main")).toContainText(HOSTILE);
+          expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+        } else {
+          await expect(page.getByRole("heading", { level: 1 })).toContainText(heading.split(" ")[0]);
+        }
+        await navigates(page);
+        watch.expectNone();
+      });
+    }
+  });
+}
+
+test.describe("latest.json", () => {
+  for (const [fault, answer] of Object.entries({ ...HARD, "status 404": (route) => route.fulfill({ status: 404, body: "" }) })) {
+    test(`${fault}: Latest News keeps its stories, says so, and recovers`, async ({ page }) => {
+      const watch = watchForErrors(page);
+      await page.clock.install();
+      let broken = true;
+      await page.route("**/api/latest.json", (route) => (broken ? answer(route) : route.fallback()));
+      await page.goto("/");
+      await pageReady(page);
+      const latest = landmarks(page).latest;
+      const before = await latest.getByRole("listitem").allTextContents();
+      expect(before).toHaveLength(10);
+      await outwait(page);
+      await expect(latest).toContainText("Could not refresh. Retrying…");
+      expect(await latest.getByRole("listitem").allTextContents()).toEqual(before);
+      broken = false;
+      for (let i = 0; i < 20 && (await latest.getByText("Could not refresh").count()) > 0; i++) {
+        await page.clock.runFor(5_000);
+        await page.waitForTimeout(30);
+      }
+      await expect(latest).not.toContainText("Could not refresh");
+      await expect(latest.getByRole("listitem")).toHaveCount(10);
+      await navigates(page);
+      watch.expectNone(/Failed to load resource/, /status of (403|404|500)/, /Latest News/);
+    });
+  }
+
+  for (const [fault, spoil] of Object.entries(SOFT)) {
+    test(`${fault}: Latest News shows the good stories`, async ({ page }) => {
+      const watch = watchForErrors(page);
+      await page.route("**/api/latest.json", async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: spoil(await response.text()) });
+      });
+      await throughShell(page);
+      await page.goto("/");
+      await pageReady(page);
+      const latest = landmarks(page).latest;
+      await expect(latest.getByRole("listitem")).toHaveCount(10);
+      await expect(latest).not.toContainText("Could not refresh");
+      if (fault === "hostile strings") {
+        await expect(latest).toContainText(HOSTILE);
+        expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+      }
+      if (fault === "one title cut through an emoji") await expect(latest).toContainText("\ufffd");
+      await navigates(page);
+      watch.expectNone();
+    });
+  }
+});
