@@ -74,54 +74,93 @@ pub fn parse<T: DeserializeOwned>(body: &str) -> Result<T, FetchError> {
         .map_err(|err| FetchError::Parse(err.to_string()))
 }
 
+/// A request in flight: dropping it aborts the request (a no-op once it
+/// has been answered).
+pub struct InFlight(Option<AbortController>);
+
+impl InFlight {
+    /// Lets the request run to its end, whatever happens to this handle.
+    fn detach(mut self) {
+        self.0 = None;
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if let Some(controller) = &self.0 {
+            controller.abort();
+        }
+    }
+}
+
 /// Starts fetching `url` as JSON. The request is tied to the current
 /// reactive owner: when that owner is cleaned up, the request is aborted.
 pub fn get_json<T: DeserializeOwned>(
     url: String,
     freshness: Freshness,
 ) -> impl Future<Output = Result<T, FetchError>> {
+    let (answer, in_flight) = start_json(url, freshness);
+    if Owner::current().is_some() {
+        let in_flight = SendWrapper::new(in_flight);
+        on_cleanup(move || drop(in_flight));
+    } else {
+        in_flight.detach();
+    }
+    answer
+}
+
+/// Starts fetching `url` as JSON, owned by the returned handle rather than
+/// by a reactive owner: a long-lived poller keeps one handle at a time
+/// instead of adding a child owner (which its parent remembers) per request.
+pub fn start_json<T: DeserializeOwned>(
+    url: String,
+    freshness: Freshness,
+) -> (impl Future<Output = Result<T, FetchError>>, InFlight) {
     // Only the browser fetches; on the host (rendering views) a request
     // never completes, so pages render their loading state.
     let in_browser = cfg!(target_arch = "wasm32");
     let controller = in_browser.then(|| AbortController::new().ok()).flatten();
-    if let (Some(controller), Some(_)) = (controller.clone(), Owner::current()) {
-        let controller = SendWrapper::new(controller);
-        on_cleanup(move || controller.abort());
+    let in_flight = InFlight(controller.clone());
+    (fetch_json(url, freshness, controller), in_flight)
+}
+
+async fn fetch_json<T: DeserializeOwned>(
+    url: String,
+    freshness: Freshness,
+    controller: Option<AbortController>,
+) -> Result<T, FetchError> {
+    if !cfg!(target_arch = "wasm32") {
+        std::future::pending::<()>().await;
     }
-    async move {
-        if !in_browser {
-            std::future::pending::<()>().await;
+    let timed_out = Rc::new(Cell::new(false));
+    let _deadline = controller.clone().map(|controller| {
+        let timed_out = Rc::clone(&timed_out);
+        gloo_timers::callback::Timeout::new(TIMEOUT_MS, move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    });
+    let cache = match freshness {
+        Freshness::Revalidate => RequestCache::NoCache,
+        Freshness::Cached => RequestCache::Default,
+    };
+    let signal = controller.as_ref().map(AbortController::signal);
+    let failed = |_| {
+        if timed_out.get() {
+            FetchError::Timeout
+        } else {
+            FetchError::Network
         }
-        let timed_out = Rc::new(Cell::new(false));
-        let _deadline = controller.clone().map(|controller| {
-            let timed_out = Rc::clone(&timed_out);
-            gloo_timers::callback::Timeout::new(TIMEOUT_MS, move || {
-                timed_out.set(true);
-                controller.abort();
-            })
-        });
-        let cache = match freshness {
-            Freshness::Revalidate => RequestCache::NoCache,
-            Freshness::Cached => RequestCache::Default,
-        };
-        let signal = controller.as_ref().map(AbortController::signal);
-        let failed = |_| {
-            if timed_out.get() {
-                FetchError::Timeout
-            } else {
-                FetchError::Network
-            }
-        };
-        let response = Request::get(&url)
-            .cache(cache)
-            .abort_signal(signal.as_ref())
-            .send()
-            .await
-            .map_err(failed)?;
-        if !response.ok() {
-            return Err(FetchError::Status(response.status()));
-        }
-        let body = response.text().await.map_err(failed)?;
-        parse(&body)
+    };
+    let response = Request::get(&url)
+        .cache(cache)
+        .abort_signal(signal.as_ref())
+        .send()
+        .await
+        .map_err(failed)?;
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
     }
+    let body = response.text().await.map_err(failed)?;
+    parse(&body)
 }

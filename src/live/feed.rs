@@ -8,7 +8,7 @@ use std::time::Duration;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
-use crate::api::client::get_json;
+use crate::api::client::{start_json, InFlight};
 use crate::api::{FetchError, Freshness, LatestFeed};
 use crate::browser::{is_visible, now_ms, random_unit};
 use crate::config::Config;
@@ -118,10 +118,12 @@ pub fn provide_live_feed(config: Config, seed: Option<LatestFeed>) -> LiveFeed {
 struct Poller {
     feed: LiveFeed,
     config: Config,
-    owner: Owner,
     /// The next request; dropping it cancels it.
     timer: Option<Timeout>,
-    request: Option<Owner>,
+    /// The request in flight; dropping it aborts it. Held here rather than
+    /// by a child reactive owner per request, which the effect's owner would
+    /// remember for the life of the page (memory that grew with every poll).
+    request: Option<InFlight>,
     last_fetch_ms: Option<f64>,
     failures: u32,
     stopped: bool,
@@ -131,13 +133,12 @@ type Shared = Rc<RefCell<Poller>>;
 
 impl Poller {
     fn start(feed: LiveFeed, config: Config) {
-        let Some(owner) = Owner::current() else {
+        if Owner::current().is_none() {
             return;
-        };
+        }
         let poller: Shared = Rc::new(RefCell::new(Poller {
             feed,
             config,
-            owner,
             timer: None,
             request: None,
             last_fetch_ms: None,
@@ -165,7 +166,7 @@ impl Poller {
             let mut p = poller.borrow_mut();
             p.stopped = true;
             p.timer = None;
-            // Dropping the request's owner aborts it.
+            // Dropping the request aborts it.
             p.request = None;
         });
     }
@@ -184,9 +185,7 @@ fn fetch(poller: &Shared) {
         return;
     }
     p.timer = None;
-    let request = p.owner.child();
-    let url = p.config.latest_url();
-    let answer = request.with(|| get_json::<LatestFeed>(url, Freshness::Revalidate));
+    let (answer, request) = start_json::<LatestFeed>(p.config.latest_url(), Freshness::Revalidate);
     p.request = Some(request);
     drop(p);
     let poller = Rc::clone(poller);

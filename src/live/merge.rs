@@ -1,6 +1,10 @@
 //! Folding a fresh copy of the Latest News feed into what the reader sees.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
+
+/// How many shown slugs the list remembers. The feed holds at most 50
+/// stories, so a slug this far back has long left it.
+const SEEN_LIMIT: usize = 200;
 
 use crate::api::ArticleSummary;
 
@@ -19,7 +23,10 @@ pub struct Entry {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FeedState {
     pub entries: Vec<Entry>,
-    seen: HashSet<String>,
+    /// The slugs shown lately, newest last, at most [`SEEN_LIMIT`]: a
+    /// story is new when it is not among them. Bounded, so a page left open
+    /// for days does not remember every story it ever listed.
+    seen: VecDeque<String>,
     loaded: bool,
     /// The next copy is taken without marks or announcements: the list came
     /// from a pre-rendered page, and its first refresh only catches up.
@@ -75,11 +82,15 @@ impl FeedState {
                 Entry { story, fresh }
             })
             .collect();
-        self.seen.extend(
-            self.entries
-                .iter()
-                .map(|entry| entry.story.slug.as_str().to_owned()),
-        );
+        for entry in &self.entries {
+            let slug = entry.story.slug.as_str();
+            if !self.seen.iter().any(|seen| seen == slug) {
+                self.seen.push_back(slug.to_owned());
+            }
+        }
+        while self.seen.len() > SEEN_LIMIT {
+            self.seen.pop_front();
+        }
         self.loaded = true;
         arrivals.len()
     }
@@ -184,6 +195,21 @@ mod tests {
         state.merge(feed);
         assert_eq!(state.entries.len(), SHOWN);
         assert_eq!(state.entries[9].story.slug.as_str(), "s9");
+    }
+
+    #[test]
+    fn a_page_open_for_days_remembers_a_bounded_number_of_stories() {
+        let mut state = FeedState::default();
+        state.merge(vec![story("first", "First")]);
+        for n in 0..300 {
+            let slug = format!("arrival-{n}");
+            let mut feed = vec![story(&slug, "New")];
+            feed.extend(state.entries.iter().map(|e| e.story.clone()));
+            assert_eq!(state.merge(feed), 1, "{slug} is new once");
+            assert_eq!(state.merge(state.entries.iter().map(|e| e.story.clone()).collect()), 0);
+        }
+        assert_eq!(state.seen.len(), SEEN_LIMIT);
+        assert_eq!(state.entries.len(), SHOWN);
     }
 
     #[test]

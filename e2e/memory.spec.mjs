@@ -1,0 +1,89 @@
+// No slow leaks: a day of polling, with stories arriving, leaves the
+// WebAssembly memory, DOM nodes, listeners and the JS heap where the first
+// hour left them. Playwright's clock jumps from poll to poll.
+import { expect } from "@playwright/test";
+import { pageReady, test } from "./helpers.mjs";
+
+// The poll comes 30 s after the last answer, give or take 10 %: a step of
+// 34 s always reaches the next one.
+const STEP_MS = 34_000;
+const HOURS = 24;
+const KIB = 1024;
+
+test("24 hours of polling with arrivals keep memory flat", async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.addInitScript(() => {
+    // Keep a handle on the app's memory as the module is instantiated.
+    const streaming = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = async (...args) => {
+      const result = await streaming(...args);
+      window.__wasmMemory = result.instance.exports.memory;
+      return result;
+    };
+  });
+  const start = new Date("2026-11-28T06:00:00Z");
+  await page.clock.install({ time: start });
+
+  let elapsed = 0;
+  let polls = 0;
+  let feed = null;
+  await page.route("**/api/latest.json", async (route) => {
+    polls += 1;
+    if (!feed) feed = await (await route.fetch()).json();
+    // A new story every twenty minutes or so.
+    if (polls % 36 === 0) {
+      const at = new Date(start.getTime() + elapsed).toISOString();
+      feed.items.unshift({ ...feed.items[0], slug: `arrival-${polls}`, title: `Arrival ${polls}`, published_at: at, updated_at: null });
+      feed.items.length = Math.min(feed.items.length, 50);
+    }
+    await route.fulfill({ json: feed, headers: { "Cache-Control": "no-cache" } });
+  });
+
+  await page.goto("/");
+  await pageReady(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const measure = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const metric = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
+    return {
+      wasm: await page.evaluate(() => window.__wasmMemory.buffer.byteLength),
+      nodes: metric("Nodes"),
+      listeners: metric("JSEventListeners"),
+      heap: metric("JSHeapUsedSize"),
+      polls,
+    };
+  };
+  const hour = async () => {
+    for (let i = 0; i < 3600_000 / STEP_MS; i++) {
+      const before = polls;
+      await page.clock.runFor(STEP_MS);
+      elapsed += STEP_MS;
+      // Let the poll's answer land (in real time) before the next jump.
+      const until = Date.now() + 500;
+      while (polls === before && Date.now() < until) await page.waitForTimeout(2);
+      await page.waitForTimeout(4);
+    }
+  };
+
+  await hour();
+  const first = await measure();
+  const wasmByHour = [first.wasm];
+  for (let h = 1; h < HOURS; h++) {
+    await hour();
+    wasmByHour.push(await page.evaluate(() => window.__wasmMemory.buffer.byteLength));
+  }
+  const last = await measure();
+  console.log(`memory after 1 h: ${JSON.stringify(first)}; after ${HOURS} h: ${JSON.stringify(last)}`);
+  console.log(`wasm memory by hour (KiB): ${wasmByHour.map((bytes) => bytes / KIB).join(" ")}`);
+
+  const latest = page.getByRole("complementary", { name: "Latest News" });
+  await expect(latest.getByRole("listitem")).toHaveCount(10);
+  await expect(latest.getByRole("listitem").first()).toContainText("Arrival");
+  expect(last.polls - first.polls).toBeGreaterThan(2_300);
+  expect(last.wasm - first.wasm).toBeLessThanOrEqual(128 * KIB);
+  expect(last.nodes).toBeLessThanOrEqual(first.nodes * 1.05 + 20);
+  expect(last.listeners).toBeLessThanOrEqual(first.listeners + 10);
+  expect(last.heap).toBeLessThanOrEqual(first.heap * 1.25 + 512 * KIB);
+});
