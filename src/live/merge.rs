@@ -206,7 +206,10 @@ mod tests {
             let mut feed = vec![story(&slug, "New")];
             feed.extend(state.entries.iter().map(|e| e.story.clone()));
             assert_eq!(state.merge(feed), 1, "{slug} is new once");
-            assert_eq!(state.merge(state.entries.iter().map(|e| e.story.clone()).collect()), 0);
+            assert_eq!(
+                state.merge(state.entries.iter().map(|e| e.story.clone()).collect()),
+                0
+            );
         }
         assert_eq!(state.seen.len(), SEEN_LIMIT);
         assert_eq!(state.entries.len(), SHOWN);
