@@ -159,7 +159,9 @@ fn every_route_is_written_with_its_head() {
         !head.contains("<script type=\"module\""),
         "the app starts after the content"
     );
-    assert!(page.contains("addEventListener(\"load\", start)"));
+    assert!(page.contains(
+        r#"<script type="module" src="/start.js" data-js="/dateline-ab.js" data-wasm="/dateline-ab_bg.wasm"></script>"#
+    ));
     assert!(
         !page.contains("noscript"),
         "a pre-rendered page needs no JavaScript"
