@@ -76,7 +76,7 @@ prerender:
 
 # What a reader downloads to run the app (wasm + JavaScript + CSS, brotli):
 # `make build`, and so `make test`, fail above this. The one place the
-# budget is kept: 185.0 KB measured, with 3 KB of room. Lower it when the
+# budget is kept: 187.4 KB measured, with a little room. Lower it when the
 # app gets smaller; raise it only with a measured reason (README, "Size").
 SIZE_BUDGET_KB := 188
 
