@@ -5,12 +5,13 @@
 
 use std::path::Path;
 
-/// Where the app's API answers: the site itself, or the origin of an API
-/// on another host, which the policy must then allow to be fetched.
+/// Where the app's API answers: the site itself (a path), or the origin of
+/// an API given as a full URL (`resolve_api_base` keeps `https://` and
+/// `http://` ones), which the policy must then allow to be fetched.
 fn api_origin(api_base: &str) -> Option<&str> {
-    let rest = api_base.strip_prefix("https://")?;
+    let (_, rest) = api_base.split_once("://")?;
     let host_end = rest.find('/').unwrap_or(rest.len());
-    Some(&api_base[.."https://".len() + host_end])
+    Some(&api_base[..api_base.len() - rest.len() + host_end])
 }
 
 /// The Content-Security-Policy every page is served with: scripts only
@@ -99,6 +100,11 @@ mod tests {
         assert!(
             other.contains("connect-src 'self' https://feeds.example.org;"),
             "{other}"
+        );
+        let plain = content_security_policy("http://127.0.0.1:8081/api/");
+        assert!(
+            plain.contains("connect-src 'self' http://127.0.0.1:8081;"),
+            "{plain}"
         );
     }
 
