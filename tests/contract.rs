@@ -15,6 +15,17 @@ fn feed(items: &[&str]) -> String {
     )
 }
 
+/// A section of `home.json`, or a category page: the category and its
+/// stories (`items`, JSON already joined).
+fn section(slug: &str, name: &str, items: &str) -> String {
+    format!(r#"{{"category":{{"slug":"{slug}","name":"{name}"}},"items":[{items}]}}"#)
+}
+
+/// A `home.json` with these top stories and sections (JSON already joined).
+fn home_json(top: &str, sections: &[String]) -> String {
+    format!(r#"{{"top":[{top}],"sections":[{}]}}"#, sections.join(","))
+}
+
 #[test]
 fn unknown_fields_are_ignored_and_optional_fields_may_be_missing_or_null() {
     let story = STORY.replace(
@@ -162,14 +173,13 @@ fn image_sources_are_https_or_relative_to_the_api() {
 
 #[test]
 fn a_section_listed_twice_on_the_front_page_is_shown_once() {
-    let section = |name: &str| {
-        format!(r#"{{"category":{{"slug":"world","name":"{name}"}},"items":[{STORY}]}}"#)
-    };
-    let other = r#"{"category":{"slug":"sport","name":"Sport"},"items":[]}"#;
-    let home: HomePage = parse(&format!(
-        r#"{{"top":[{STORY}],"sections":[{},{other},{}]}}"#,
-        section("World"),
-        section("World again")
+    let home: HomePage = parse(&home_json(
+        STORY,
+        &[
+            section("world", "World", STORY),
+            section("sport", "Sport", ""),
+            section("world", "World again", STORY),
+        ],
     ))
     .expect("parses");
     let names: Vec<&str> = home
@@ -259,26 +269,14 @@ fn lists_are_cut_at_the_contract_limits() {
     assert_eq!(latest.items.len(), 50);
     assert_eq!(latest.items[49].slug.as_str(), "story-49");
 
-    let page: CategoryPage = parse(&format!(
-        r#"{{"category":{{"slug":"world","name":"World"}},"items":[{}]}}"#,
-        joined(&stories(150))
-    ))
-    .expect("parses");
+    let page: CategoryPage =
+        parse(&section("world", "World", &joined(&stories(150)))).expect("parses");
     assert_eq!(page.items.len(), 100);
 
-    let section = |n: usize| {
-        format!(
-            r#"{{"category":{{"slug":"section-{n}","name":"S{n}"}},"items":[{}]}}"#,
-            joined(&stories(25))
-        )
-    };
-    let sections: Vec<String> = (0..25).map(section).collect();
-    let home: HomePage = parse(&format!(
-        r#"{{"top":[{}],"sections":[{}]}}"#,
-        joined(&stories(15)),
-        joined(&sections)
-    ))
-    .expect("parses");
+    let sections: Vec<String> = (0..25)
+        .map(|n| section(&format!("section-{n}"), "S", &joined(&stories(25))))
+        .collect();
+    let home: HomePage = parse(&home_json(&joined(&stories(15)), &sections)).expect("parses");
     assert_eq!(home.top.len(), 10);
     assert_eq!(home.sections.len(), 20);
     assert!(home.sections.iter().all(|s| s.items.len() == 20));
@@ -292,19 +290,13 @@ fn a_list_of_nothing_but_bad_items_fails_like_an_unreadable_file() {
         Err(FetchError::Parse(_))
     ));
     assert!(matches!(
-        parse::<CategoryPage>(&format!(
-            r#"{{"category":{{"slug":"world","name":"World"}},"items":[{bad}]}}"#
-        )),
+        parse::<CategoryPage>(&section("world", "World", &bad)),
         Err(FetchError::Parse(_))
     ));
     // A section whose stories are all bad is left out, with its heading...
-    let section = |slug: &str, item: &str| {
-        format!(r#"{{"category":{{"slug":"{slug}","name":"N"}},"items":[{item}]}}"#)
-    };
-    let home: HomePage = parse(&format!(
-        r#"{{"top":[{STORY}],"sections":[{},{}]}}"#,
-        section("world", &bad),
-        section("sport", STORY)
+    let home: HomePage = parse(&home_json(
+        STORY,
+        &[section("world", "N", &bad), section("sport", "N", STORY)],
     ))
     .expect("parses");
     let slugs: Vec<&str> = home
@@ -315,15 +307,12 @@ fn a_list_of_nothing_but_bad_items_fails_like_an_unreadable_file() {
     assert_eq!(slugs, ["sport"]);
     // ...and when no section is left, the front page is an error.
     assert!(matches!(
-        parse::<HomePage>(&format!(
-            r#"{{"top":[{STORY}],"sections":[{}]}}"#,
-            section("world", &bad)
-        )),
+        parse::<HomePage>(&home_json(STORY, &[section("world", "N", &bad)])),
         Err(FetchError::Parse(_))
     ));
     // A front page whose top stories are all bad is an error too.
     assert!(matches!(
-        parse::<HomePage>(&format!(r#"{{"top":[{bad}],"sections":[]}}"#)),
+        parse::<HomePage>(&home_json(&bad, &[])),
         Err(FetchError::Parse(_))
     ));
     // An empty list is simply empty.
