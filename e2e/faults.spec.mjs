@@ -4,7 +4,7 @@
 // shown, and recovers when the endpoint does. Pre-rendered pages carry their
 // own data, so a page's endpoint is reached through the shell.
 import { expect } from "@playwright/test";
-import { landmarks, pageReady, test, throughShell, watchForErrors } from "./helpers.mjs";
+import { landmarks, pageReady, rewrite, test, throughShell, watchForErrors } from "./helpers.mjs";
 
 const ARTICLE = "/news/telescope-spots-water-vapour-on-distant-planet";
 const HEADLINE = "Telescope finds water vapour in a distant planet's air";
@@ -94,10 +94,7 @@ for (const { endpoint, path, heading, pattern } of PAGES) {
     for (const [fault, spoil] of Object.entries(SOFT)) {
       test(`${fault}: the page is shown, bad parts repaired or left out`, async ({ page }) => {
         const watch = watchForErrors(page);
-        await page.route(pattern, async (route) => {
-          const response = await route.fetch();
-          await route.fulfill({ response, body: spoil(await response.text()) });
-        });
+        await rewrite(page, pattern, spoil);
         await throughShell(page);
         await page.goto(path);
         await pageReady(page);
@@ -145,10 +142,7 @@ test.describe("latest.json", () => {
   for (const [fault, spoil] of Object.entries(SOFT)) {
     test(`${fault}: Latest News shows the good stories`, async ({ page }) => {
       const watch = watchForErrors(page);
-      await page.route("**/api/latest.json", async (route) => {
-        const response = await route.fetch();
-        await route.fulfill({ response, body: spoil(await response.text()) });
-      });
+      await rewrite(page, "**/api/latest.json", spoil);
       await throughShell(page);
       await page.goto("/");
       await pageReady(page);

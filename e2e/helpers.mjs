@@ -62,6 +62,14 @@ export function landmarks(page) {
   };
 }
 
+/** Answers requests for `pattern` with the real answer, its text passed through `change`. */
+export async function rewrite(page, pattern, change) {
+  await page.route(pattern, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: change(await response.text()) });
+  });
+}
+
 /**
  * Serves the next page loads from the shell, as a CDN does for a story
  * published after the last pre-render: the app renders it in the browser,

@@ -2,7 +2,7 @@
 // without a request, a replaced node, a shift or a stale time; unknown
 // paths answer 404; stories newer than the pre-render open through the shell.
 import { expect } from "@playwright/test";
-import { landmarks, test, watchForErrors } from "./helpers.mjs";
+import { landmarks, rewrite, test, watchForErrors } from "./helpers.mjs";
 
 const ARTICLE = "/news/telescope-spots-water-vapour-on-distant-planet";
 const HEADLINE = "Telescope finds water vapour in a distant planet's air";
@@ -122,11 +122,7 @@ for (const path of ["/", ARTICLE, "/category/science"]) {
 }
 
 test("a pre-rendered page whose embedded data cannot be read is rendered by the app instead", async ({ page }) => {
-  await page.route(ARTICLE, async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace(/(id="dateline-data">)[^<]*/, "$1{ broken");
-    return route.fulfill({ response, body: html });
-  });
+  await rewrite(page, ARTICLE, (html) => html.replace(/(id="dateline-data">)[^<]*/, "$1{ broken"));
   await page.goto(ARTICLE);
   await expect(page.getByRole("banner").locator("time")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(HEADLINE);
@@ -137,11 +133,7 @@ test("a pre-rendered page whose embedded data cannot be read is rendered by the 
 
 test("the test build reports a hydration mismatch, so any page that has one fails its test", async ({ page }) => {
   // A page whose HTML differs from what the app renders: its lede is gone.
-  await page.route(ARTICLE, async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace(/<p class="article__lede">.*?<\/p>/, "");
-    return route.fulfill({ response, body: html });
-  });
+  await rewrite(page, ARTICLE, (html) => html.replace(/<p class="article__lede">.*?<\/p>/, ""));
   const watch = watchForErrors(page);
   await page.goto(ARTICLE);
   await expect.poll(() => watch.errors.join("\n")).toMatch(/hydration error/);

@@ -1,7 +1,7 @@
 // Newsroom text of any length fits a phone: one very long word (a URL, a
 // German compound) in any field never makes a page wider than the screen.
 import { expect } from "@playwright/test";
-import { pageReady, test, throughShell } from "./helpers.mjs";
+import { pageReady, rewrite, test, throughShell } from "./helpers.mjs";
 
 const WORD = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen".repeat(6);
 const TEXT_FIELDS = new Set(["title", "summary", "name", "text", "caption", "byline", "attribution", "alt"]);
@@ -21,10 +21,7 @@ test.use({ viewport: { width: 320, height: 640 } });
 for (const path of ["/", "/news/telescope-spots-water-vapour-on-distant-planet", "/category/science"]) {
   test(`${path} stays within a 320 px screen whatever the length of a word`, async ({ page }) => {
     await throughShell(page);
-    await page.route("**/api/**/*.json", async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, json: lengthen(await response.json()) });
-    });
+    await rewrite(page, "**/api/**/*.json", (text) => JSON.stringify(lengthen(JSON.parse(text))));
     await page.goto(path);
     await pageReady(page);
     await expect(page.getByRole("complementary", { name: "Latest News" })).toContainText(WORD);
