@@ -133,6 +133,7 @@ type Shared = Rc<RefCell<Poller>>;
 
 impl Poller {
     fn start(feed: LiveFeed, config: Config) {
+        // Its cleanup (which stops it) needs an owner to belong to.
         if Owner::current().is_none() {
             return;
         }
