@@ -19,7 +19,12 @@ SIM_EVERY ?= 60
 # The publish step's settings (see the README, "Publishing").
 DIST ?= dist
 API ?= public/api
-SITE_URL ?= http://127.0.0.1:8090/
+# The path the site is served under: `/`, or a sub-path such as /edition/.
+# It is the path of SITE_URL, the one place it is set; PUBLIC_URL only
+# gives `make build`'s default SITE_URL its path.
+PUBLIC_URL ?= /
+SITE_URL ?= http://127.0.0.1:8090$(PUBLIC_URL)
+SITE_PATH = $(shell printf '%s' '$(SITE_URL)' | sed -E 's|^[A-Za-z][A-Za-z0-9+.-]*://[^/]*||; s|[?].*||; s|/*$$|/|')
 API_URL ?= api/
 POLL_SECONDS ?= 30
 PRERENDER := target/release/prerender
@@ -29,7 +34,7 @@ PRERENDER := target/release/prerender
 help:
 	@echo "make serve    run the app at http://127.0.0.1:8080 with a live newsroom simulator"
 	@echo "make test     run every check: lint, host, browser, release build, end-to-end"
-	@echo "make build    write dist/: the app, and the sample newsroom pre-rendered"
+	@echo "make build    write dist/: the app, and the sample newsroom pre-rendered [PUBLIC_URL=/edition/]"
 	@echo "make publish  API=path/to/json SITE_URL=https://news.example/ [ONLY=news/slug]"
 	@echo "make bench    Lighthouse and real-browser timings of the release build"
 	@echo "make size     what each crate and module costs in the release wasm (after make build)"
@@ -68,7 +73,9 @@ serve: tools
 # writes index.html). Extra RUSTFLAGS (such as the test build's
 # `--cfg leptos_debuginfo`) go to a target folder of their own.
 app: tools
-	trunk build --release --offline --dist $(DIST) --html-output shell.html
+	@[ "$(origin PUBLIC_URL)" = file ] || [ "$(patsubst %/,%,$(PUBLIC_URL))/" = "$(SITE_PATH)" ] \
+	  || { echo "PUBLIC_URL=$(PUBLIC_URL) is not the path of SITE_URL=$(SITE_URL): give one of them"; exit 1; }
+	trunk build --release --offline --dist $(DIST) --html-output shell.html --public-url $(SITE_PATH)
 
 # The publish command, built once in release and reused.
 prerender:
@@ -84,13 +91,20 @@ build: app prerender
 	$(PRERENDER) --dist $(DIST) --api public/api --site-url $(SITE_URL) --api-url $(API_URL) --poll-seconds $(POLL_SECONDS)
 	@node tools/size-report.mjs $(DIST) $(SIZE_BUDGET_KB)
 
-# The end-to-end tests' site: the release build with Leptos's hydration
+# The end-to-end tests' sites: the release build with Leptos's hydration
 # diagnostics turned on (a mismatch is logged as an error, which fails the
-# test, instead of stopping the app), in a target folder of its own.
+# test, instead of stopping the app), in a target folder of its own; once at
+# the root, and once built and published under a sub-path, as
+# `make build PUBLIC_URL=/edition/` does.
 E2E_DIST := target/e2e-site
+E2E_SUB_DIST := target/e2e-edition
+E2E_SUB_URL := http://127.0.0.1:8091/edition/
+E2E_BUILD := RUSTFLAGS="--cfg erase_components --cfg leptos_debuginfo" CARGO_TARGET_DIR=target/diagnostics $(MAKE) app
 test-site: prerender
-	RUSTFLAGS="--cfg erase_components --cfg leptos_debuginfo" CARGO_TARGET_DIR=target/diagnostics $(MAKE) app DIST=$(E2E_DIST)
+	$(E2E_BUILD) DIST=$(E2E_DIST) SITE_URL=http://127.0.0.1:8090/
 	$(PRERENDER) --dist $(E2E_DIST) --api public/api --site-url http://127.0.0.1:8090/
+	$(E2E_BUILD) DIST=$(E2E_SUB_DIST) SITE_URL=$(E2E_SUB_URL)
+	$(PRERENDER) --dist $(E2E_SUB_DIST) --api public/api --site-url $(E2E_SUB_URL)
 
 # A newsroom's publish: its JSON into pages. Builds the app first only when
 # the site folder has none.

@@ -23,6 +23,10 @@ export const test = base.extend({
 /** The site under test: `make test-site`'s build (hydration diagnostics on). */
 export const SITE_DIR = process.env.DATELINE_DIST ?? "target/e2e-site";
 
+/** The same build published under a sub-path, and where it is served. */
+export const EDITION_DIR = "target/e2e-edition";
+export const EDITION = "http://127.0.0.1:8091/edition/";
+
 /** Fails the test on any console error or uncaught exception in the page. */
 export function watchForErrors(page) {
   const errors = [];
@@ -71,13 +75,14 @@ export async function rewrite(page, pattern, change) {
 }
 
 /**
- * Serves the next page loads from the shell, as a CDN does for a story
- * published after the last pre-render: the app renders it in the browser,
- * fetching its data (which a test can then hold back or break).
+ * Serves the next page loads from the shell (of the site under `base`), as
+ * a CDN does for a story published after the last pre-render: the app
+ * renders it in the browser, fetching its data (which a test can then hold
+ * back or break).
  */
-export async function throughShell(page) {
+export async function throughShell(page, base = "/") {
   await page.route("**/*", (route) => {
     if (route.request().resourceType() !== "document") return route.fallback();
-    return route.fallback({ url: new URL("/shell.html", route.request().url()).href });
+    return route.fallback({ url: new URL(`${base}shell.html`, route.request().url()).href });
   });
 }

@@ -1,5 +1,6 @@
-//! Deployment settings read from `index.html`, so a newsroom can change them
-//! on its CDN without recompiling (see the README).
+//! Deployment settings read from the page (written into every page by the
+//! publish step, see the README): where the JSON lives, how often Latest
+//! News is refreshed, and the path the site is served under.
 
 use std::time::Duration;
 
@@ -17,6 +18,10 @@ const MAX_POLL: Duration = Duration::from_secs(24 * 60 * 60);
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
+    /// The path the site is served under, from the page's `<base href>`:
+    /// `/` at a host's root, `/edition/` under a sub-path. It starts and
+    /// ends with `/`.
+    pub base: String,
     /// The API base URL, ending in `/`.
     pub api_base: String,
     /// How often Latest News is refreshed while the page is visible.
@@ -26,6 +31,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
+            base: "/".to_owned(),
             api_base: format!("/{DEFAULT_API}"),
             poll_interval: DEFAULT_POLL,
         }
@@ -36,12 +42,26 @@ impl Config {
     /// Reads the settings from the page, falling back to the defaults.
     pub fn from_page() -> Config {
         let api = meta_content(API_META).unwrap_or_else(|| DEFAULT_API.to_owned());
-        let api_base = resolve_api_base(base_uri().as_deref(), &api);
+        let document_base = base_uri();
+        let api_base = resolve_api_base(document_base.as_deref(), &api);
         let poll_interval = parse_poll(meta_content(POLL_META).as_deref());
         Config {
+            base: base_path(document_base.as_deref()),
             api_base,
             poll_interval,
         }
+    }
+
+    /// The address of a site path (`/news/a-story`, as `routes` gives it)
+    /// under the site's base path: what every link is written with.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{}", self.base, path.trim_start_matches('/'))
+    }
+
+    /// The router's base: the base path without its last `/` (empty at a
+    /// host's root). Links outside it are left to the browser.
+    pub fn router_base(&self) -> String {
+        self.base.trim_end_matches('/').to_owned()
     }
 
     pub fn latest_url(&self) -> String {
@@ -61,6 +81,22 @@ impl Config {
     }
 }
 
+/// The folder part of a base URL's path (`https://n.example/edition/` and
+/// `/edition/index.html` both give `/edition/`), or `/` without one.
+pub fn base_path(document_base: Option<&str>) -> String {
+    document_base
+        .map(|base| {
+            let base = base.split(['?', '#']).next().unwrap_or_default();
+            let path = match base.split_once("://") {
+                Some((_, rest)) => rest.find('/').map_or("/", |i| &rest[i..]),
+                None => base,
+            };
+            path[..path.rfind('/').map_or(0, |i| i + 1)].to_owned()
+        })
+        .filter(|dir| dir.starts_with('/'))
+        .unwrap_or_else(|| "/".to_owned())
+}
+
 /// The API base as an absolute path or URL ending in `/`: an absolute
 /// setting is kept, a relative one is taken relative to the path of the
 /// app's base URL. (A path, not a URL: the pre-render writes the same image
@@ -71,18 +107,7 @@ pub fn resolve_api_base(document_base: Option<&str>, api: &str) -> String {
         if api.starts_with("https://") || api.starts_with("http://") || api.starts_with('/') {
             api.to_owned()
         } else {
-            let dir = document_base
-                .map(|base| {
-                    let base = base.split(['?', '#']).next().unwrap_or_default();
-                    let path = match base.split_once("://") {
-                        Some((_, rest)) => rest.find('/').map_or("/", |i| &rest[i..]),
-                        None => base,
-                    };
-                    path[..path.rfind('/').map_or(0, |i| i + 1)].to_owned()
-                })
-                .filter(|dir| !dir.is_empty())
-                .unwrap_or_else(|| "/".to_owned());
-            format!("{dir}{api}")
+            format!("{}{api}", base_path(document_base))
         };
     if !base.ends_with('/') {
         base.push('/');
@@ -123,6 +148,32 @@ mod tests {
             "https://cdn.example/v1/"
         );
         assert_eq!(resolve_api_base(None, "api/"), "/api/");
+    }
+
+    #[test]
+    fn the_base_path_is_the_folder_of_the_base_url() {
+        assert_eq!(base_path(Some("https://n.example/")), "/");
+        assert_eq!(base_path(Some("https://n.example")), "/");
+        assert_eq!(base_path(Some("https://n.example/edition/")), "/edition/");
+        assert_eq!(base_path(Some("http://h:8091/a/b/index.html?q#f")), "/a/b/");
+        assert_eq!(base_path(Some("/edition/")), "/edition/");
+        assert_eq!(base_path(Some("edition")), "/");
+        assert_eq!(base_path(None), "/");
+    }
+
+    #[test]
+    fn links_are_written_under_the_base_path() {
+        let root = Config::default();
+        assert_eq!(root.link("/"), "/");
+        assert_eq!(root.link("/news/a-b"), "/news/a-b");
+        assert_eq!(root.router_base(), "");
+        let edition = Config {
+            base: "/edition/".to_owned(),
+            ..Config::default()
+        };
+        assert_eq!(edition.link("/"), "/edition/");
+        assert_eq!(edition.link("/category/world"), "/edition/category/world");
+        assert_eq!(edition.router_base(), "/edition");
     }
 
     #[test]

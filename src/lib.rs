@@ -37,8 +37,9 @@ pub fn mount() {
         let here = web_sys::window()
             .and_then(|window| window.location().pathname().ok())
             .unwrap_or_default();
+        let base = config::Config::from_page().base;
         match page_data::PageData::from_page() {
-            Some(data) if data.route() == routes::Route::from_path(&here) => {
+            Some(data) if data.route() == routes::Route::at(&base, &here) => {
                 wasm_bindgen_futures::spawn_local(async move {
                     browser::next_task().await;
                     leptos::mount::hydrate_body(move || view_app(Some(data)));

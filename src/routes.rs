@@ -40,7 +40,29 @@ impl Route {
             _ => Route::NotFound,
         }
     }
+
+    /// The page for a browser path under the site's base path (`/` or
+    /// `/edition/`, as `Config::base` holds it); a path outside it names
+    /// no page of this site.
+    pub fn at(base: &str, path: &str) -> Route {
+        match path.strip_prefix(base.trim_end_matches('/')) {
+            Some(rest) if rest.is_empty() || rest.starts_with(['/', '?', '#']) => {
+                Route::from_path(rest)
+            }
+            _ => Route::NotFound,
+        }
+    }
 }
+
+/// A site path (`/news/a-story`) as a link under the base path of the app
+/// in context (the site's root without one, as in a component's own test).
+pub fn link(path: &str) -> String {
+    leptos::prelude::with_context::<crate::config::Config, _>(|config| config.link(path))
+        .unwrap_or_else(|| path.to_owned())
+}
+
+/// The front page's path.
+pub const FRONT_PATH: &str = "/";
 
 pub fn article_path(slug: &str) -> String {
     format!("/news/{slug}")
@@ -82,6 +104,34 @@ mod tests {
         ];
         for (path, route) in cases {
             assert_eq!(Route::from_path(path), route, "{path}");
+        }
+    }
+
+    #[test]
+    fn paths_under_a_base_path_name_pages() {
+        let cases = [
+            ("/", "/news/a-b", Route::Article("a-b".into())),
+            ("/edition/", "/edition", Route::Front),
+            ("/edition/", "/edition/", Route::Front),
+            ("/edition/", "/edition?x=1", Route::Front),
+            ("/edition/", "/edition/index.html", Route::Front),
+            (
+                "/edition/",
+                "/edition/news/a-b",
+                Route::Article("a-b".into()),
+            ),
+            (
+                "/edition/",
+                "/edition/category/world/",
+                Route::Section("world".into()),
+            ),
+            ("/edition/", "/news/a-b", Route::NotFound),
+            ("/edition/", "/editions/news/a-b", Route::NotFound),
+            ("/edition/", "/", Route::NotFound),
+            ("/a/b/", "/a/b/news/x", Route::Article("x".into())),
+        ];
+        for (base, path, route) in cases {
+            assert_eq!(Route::at(base, path), route, "{base} {path}");
         }
     }
 

@@ -213,22 +213,34 @@ fn pages_are_readable_without_javascript_and_linked() {
         assert!(body.contains(part), "{part}");
     }
     assert!(!body.contains("aria-busy"), "nothing is left loading");
-    // Every link to a page of the site leads to a written page.
+    links_lead_to_written_pages(&site, "/");
+}
+
+/// Every link in the pages of a site published under `base` (`/` or a
+/// sub-path) is under it, and each link to a story or section leads to a
+/// written page.
+fn links_lead_to_written_pages(site: &Fixture, base: &str) {
     for page in [
         "index.html",
         &format!("news/{ARTICLE}/index.html"),
         "category/world/index.html",
+        "404.html",
     ] {
         let html = site.page(page);
+        let body = between(&html, "<body>", "<script type=\"application/json\"");
         let mut links = 0;
-        for href in html
+        for href in body
             .split("href=\"")
             .skip(1)
             .map(|rest| &rest[..rest.find('"').expect("quote")])
         {
-            if href.starts_with("/news/") || href.starts_with("/category/") {
+            let path = href.split('#').next().unwrap_or_default();
+            let Some(in_site) = path.strip_prefix(base) else {
+                panic!("{page} links to {href}, outside {base}");
+            };
+            if in_site.starts_with("news/") || in_site.starts_with("category/") {
                 links += 1;
-                let file = format!("{}/index.html", &href[1..]);
+                let file = format!("{in_site}/index.html");
                 assert!(
                     site.root.join("dist").join(&file).is_file(),
                     "{page} links to {href}"
@@ -237,6 +249,53 @@ fn pages_are_readable_without_javascript_and_linked() {
         }
         assert!(links >= 10, "{page} has {links} links");
     }
+}
+
+#[test]
+fn a_site_under_a_sub_path_is_addressed_under_it() {
+    let site = Fixture::new("sub-path");
+    let mut options = site.options();
+    options.site_url = "https://news.example/edition".into();
+    publish(&options).expect("publishes");
+    links_lead_to_written_pages(&site, "/edition/");
+
+    let page = site.page(&format!("news/{ARTICLE}/index.html"));
+    let address = format!("https://news.example/edition/news/{ARTICLE}");
+    assert!(page.contains(r#"<base href="/edition/">"#));
+    assert!(page.contains(&format!(r#"<link rel="canonical" href="{address}">"#)));
+    assert_eq!(meta(&page, "og:url"), address);
+    assert_eq!(
+        page.matches(r#"<link rel="alternate""#).count(),
+        1,
+        "one feed link"
+    );
+    assert!(page.contains(r#"href="https://news.example/edition/feed.xml""#));
+    assert!(meta(&page, "og:image").starts_with("https://news.example/edition/api/"));
+    assert!(page.contains(
+        r#"<script type="module" src="/edition/start.js" data-js="/edition/dateline-ab.js""#
+    ));
+    // The skip link names the page itself, not the base.
+    assert!(page.contains(&format!(r##"href="/edition/news/{ARTICLE}#main""##)));
+    // The embedded data names the page by its path within the site.
+    assert_eq!(embedded(&page).path, format!("/news/{ARTICLE}"));
+
+    let locs = sitemap_locations(&site);
+    assert!(locs
+        .iter()
+        .any(|loc| loc == "https://news.example/edition/category/sport"));
+    assert!(locs
+        .iter()
+        .all(|loc| loc.starts_with("https://news.example/edition/")));
+    assert!(site
+        .page("feed.xml")
+        .contains(&format!("<link>{address}</link>")));
+    assert!(site
+        .page("shell.html")
+        .contains(r#"<base href="/edition/">"#));
+    assert!(site
+        .page("_redirects")
+        .contains("/edition/category/*  /edition/shell.html  200"));
+    assert!(site.page("_headers").contains("\n/edition/api/*\n"));
 }
 
 #[test]
@@ -335,20 +394,27 @@ fn without_authors_the_publisher_is_the_author() {
     assert!(page.contains("Writing by Ayse Demir"));
 }
 
+/// The addresses the site's sitemap lists.
+fn sitemap_locations(site: &Fixture) -> Vec<String> {
+    let sitemap = site.page("sitemap.xml");
+    let doc = roxmltree::Document::parse(&sitemap).expect("the sitemap is XML");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .filter_map(|n| n.text())
+        .map(str::to_owned)
+        .collect()
+}
+
 #[test]
 fn sitemap_robots_and_feed() {
     let site = Fixture::new("feeds");
     publish(&site.options()).expect("publishes");
-    let sitemap = site.page("sitemap.xml");
-    let doc = roxmltree::Document::parse(&sitemap).expect("the sitemap is XML");
-    let locs: Vec<&str> = doc
-        .descendants()
-        .filter(|n| n.has_tag_name("loc"))
-        .filter_map(|n| n.text())
-        .collect();
-    assert!(locs.contains(&SITE));
-    assert!(locs.contains(&"https://news.example/category/sport"));
-    assert!(locs.contains(&format!("{SITE}news/{ARTICLE}").as_str()));
+    let locs = sitemap_locations(&site);
+    assert!(locs.iter().any(|loc| loc == SITE));
+    assert!(locs
+        .iter()
+        .any(|loc| loc == "https://news.example/category/sport"));
+    assert!(locs.contains(&format!("{SITE}news/{ARTICLE}")));
     assert!(locs.iter().all(|loc| loc.starts_with(SITE)));
     assert!(site
         .page("robots.txt")

@@ -124,10 +124,19 @@ fn not_found_view_offers_a_way_home() {
 
 /// The whole app on the host, at a URL: the shell, and the page the router picks.
 fn app_at(url: &str) -> String {
+    app_under("/", url)
+}
+
+/// The whole app served under a base path (`/` or a sub-path), at a URL.
+fn app_under(base: &str, url: &str) -> String {
     let url = url.to_owned();
+    let config = Config {
+        base: base.to_owned(),
+        ..Config::default()
+    };
     render(move || {
         provide_context(RequestUrl::new(&url));
-        view! { <AppWith config=Config::default()/> }
+        view! { <AppWith config/> }
     })
 }
 
@@ -136,7 +145,7 @@ fn the_shell_has_its_landmarks_and_skip_link_first() {
     let html = app_at("/");
     let first_link = html.find("<a ").expect("links");
     assert!(
-        html[first_link..].starts_with(r##"<a href="#main" class="skip-link">Skip to content"##),
+        html[first_link..].starts_with(r##"<a href="/#main" class="skip-link">Skip to content"##),
         "{html}"
     );
     assert!(html.contains("<header"));
@@ -180,4 +189,26 @@ fn routes_pick_their_pages() {
             "{url} fetches nothing"
         );
     }
+}
+
+#[test]
+fn under_a_base_path_routes_and_links_stay_under_it() {
+    let base = "/edition/";
+    assert!(app_under(base, "/edition/").contains("placeholder--front"));
+    assert!(app_under(base, "/edition").contains("placeholder--front"));
+    assert!(app_under(base, "/edition/news/a-story").contains("placeholder--article"));
+    assert!(app_under(base, "/edition/category/world/").contains("placeholder--list"));
+    // The same paths outside the base path are not this site's pages.
+    assert!(app_under(base, "/news/a-story").contains("Page not found"));
+    assert!(app_under(base, "/").contains("Page not found"));
+
+    let html = app_under(base, "/edition/news/a-story");
+    assert!(html.contains(r##"<a href="/edition/news/a-story#main" class="skip-link">"##));
+    let hrefs: Vec<&str> = html
+        .split("href=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').expect("quote")])
+        .collect();
+    assert!(hrefs.len() >= 4, "{hrefs:?}");
+    assert!(hrefs.iter().all(|href| href.starts_with(base)), "{hrefs:?}");
 }

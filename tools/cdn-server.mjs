@@ -1,17 +1,21 @@
 #!/usr/bin/env node
-// Serves a built site the way a CDN host is configured to serve Dateline:
-// files with ETags and 304s, `application/wasm` and brotli, and this request
-// mapping (the README's "Deploying to a CDN"):
+// Serves a built site the way a CDN host is configured to serve Dateline,
+// from the site's own host files (the ones the publish step writes for
+// Netlify and Cloudflare Pages, docs/deploy.md):
 //
 //   1. a file, or `dir/index.html` for a path without an extension (the
-//      pre-rendered pages), as it is;
-//   2. `/news/{slug}` and `/category/{slug}` without a file: `shell.html`,
-//      status 200 (a story published after the last pre-render still opens);
-//   3. anything else: `404.html`, status 404.
+//      pre-rendered pages), as it is, with ETags and 304s,
+//      `application/wasm` and brotli;
+//   2. otherwise the first rule of `_redirects` that matches: a story or
+//      section without a file gets `shell.html` (status 200: it may have
+//      been published since), anything else `404.html` (status 404);
+//   3. every answer with the headers of `_headers`: its
+//      Content-Security-Policy, security headers and caching rules.
 //
-// and with the headers of the site's own `_headers` file (the one the
-// publish step writes for Netlify and Cloudflare Pages): its
-// Content-Security-Policy, security headers and caching rules.
+// The site is served under the path its pages name in `<base href>` (the
+// path of the site URL it was published for): `/`, or a sub-path such as
+// `/edition/`, where `/edition` redirects to `/edition/` and paths outside
+// it are not the site's.
 //
 //   node tools/cdn-server.mjs [dir=dist] [port=8090]
 //
@@ -36,9 +40,10 @@ function existingFile(root, path) {
   return null;
 }
 
-/** Whether a path is one the app can render from the shell. */
-export function isShellRoute(path) {
-  return /^\/(news|category)\/[^/.]+\/?$/.test(path);
+/** A path pattern of a host file (`/news/*`) as a regular expression. */
+function pathPattern(pattern) {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replaceAll("*", ".*");
+  return new RegExp(`^${escaped}$`);
 }
 
 /** The rules of a `_headers` file: each path pattern with its headers, in order. */
@@ -50,8 +55,7 @@ export function parseHeaders(text) {
       const colon = line.indexOf(":");
       rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
     } else {
-      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replaceAll("*", ".*");
-      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: [] });
+      rules.push({ pattern: pathPattern(line.trim()), headers: [] });
     }
   }
   return rules;
@@ -66,19 +70,50 @@ export function headersFor(rules, path) {
   return headers;
 }
 
+/** The rules of a `_redirects` file: path pattern, target and status, in order. */
+export function parseRedirects(text) {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith("#"))
+    .map((line) => {
+      const [from, to, status = "301"] = line.split(/\s+/);
+      return { pattern: pathPattern(from), to, status: Number(status) };
+    });
+}
+
+/** The path a site's pages are addressed under: the `<base href>` of its shell. */
+export function sitePath(root) {
+  const shell = join(root, "shell.html");
+  const page = existsSync(shell) ? readFileSync(shell, "utf8") : "";
+  return /<base href="(\/[^"]*\/)"/.exec(page)?.[1] ?? "/";
+}
+
 export function cdnHandler(root) {
-  const rulesFile = join(root, "_headers");
-  const rules = existsSync(rulesFile) ? parseHeaders(readFileSync(rulesFile, "utf8")) : [];
+  const read = (name) => (existsSync(join(root, name)) ? readFileSync(join(root, name), "utf8") : "");
+  const headerRules = parseHeaders(read("_headers"));
+  const redirects = parseRedirects(read("_redirects"));
+  const base = sitePath(root);
+  /** The file for a path under the site's base path. */
+  const fileFor = (path) => (path.startsWith(base) ? existingFile(root, path.slice(base.length - 1)) : null);
   return (req, res) => {
     const path = safePath(req.url);
     if (path === null) return notFound(res);
-    const extra = headersFor(rules, path);
-    const file = existingFile(root, path);
+    if (`${path}/` === base) {
+      res.writeHead(301, { Location: base });
+      return res.end();
+    }
+    const extra = headersFor(headerRules, path);
+    const file = fileFor(path);
     if (file) return send(req, res, file, readFileSync(file), { extra });
-    const fallback = isShellRoute(path) ? ["shell.html", 200] : ["404.html", 404];
-    const page = existingFile(root, fallback[0]);
+    const rule = redirects.find((candidate) => candidate.pattern.test(path));
+    if (rule && rule.status >= 300 && rule.status < 400) {
+      res.writeHead(rule.status, { Location: rule.to, ...extra });
+      return res.end();
+    }
+    const page = rule && fileFor(rule.to);
     if (!page) return notFound(res);
-    send(req, res, page, readFileSync(page), { status: fallback[1], extra });
+    send(req, res, page, readFileSync(page), { status: rule.status, extra });
   };
 }
 

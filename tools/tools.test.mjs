@@ -26,44 +26,68 @@ async function serve(handler, run) {
   }
 }
 
-test("the CDN server maps pages, the shell and 404, serves wasm, and answers 304", async () => {
+/** A small built site published for `base`, with the host files the publish step writes. */
+function siteFolder(base) {
   const root = mkdtempSync(join(tmpdir(), "cdn-"));
   writeFileSync(join(root, "index.html"), "<!doctype html><title>front</title>");
-  writeFileSync(join(root, "shell.html"), "<!doctype html><title>x</title>");
+  writeFileSync(join(root, "shell.html"), `<!doctype html><base href="${base}"><title>x</title>`);
   writeFileSync(join(root, "404.html"), "<!doctype html><title>not found</title>");
+  writeFileSync(
+    join(root, "_redirects"),
+    `# comment\n${base}news/*      ${base}shell.html  200\n${base}category/*  ${base}shell.html  200\n${base}*           ${base}404.html    404\n`,
+  );
   mkdirSync(join(root, "news", "a-story"), { recursive: true });
   writeFileSync(join(root, "news", "a-story", "index.html"), "<!doctype html><title>a story</title>");
   writeFileSync(join(root, "app-0123456789abcdef_bg.wasm"), Buffer.from([0, 97, 115, 109]));
   mkdirSync(join(root, "api"));
   writeFileSync(join(root, "api", "latest.json"), "{}");
-  await serve(cdnHandler(root), async (base) => {
-    const page = await fetch(`${base}/news/some-story?utm_source=x`);
-    assert.equal(page.status, 200);
-    assert.match(await page.text(), /<title>x<\/title>/, "a story without a page gets the shell");
-    assert.match(await (await fetch(`${base}/category/world/`)).text(), /<title>x<\/title>/);
-    for (const path of ["/news/a-story", "/news/a-story/", "/news/a-story?utm_source=x"]) {
-      const story = await fetch(`${base}${path}`);
-      assert.equal(story.status, 200);
-      assert.match(await story.text(), /a story/, `${path} is the pre-rendered page`);
-    }
-    assert.match(await (await fetch(`${base}/`)).text(), /front/);
-    for (const path of ["/nope", "/news/a/b", "/news/x.json", "/category/"]) {
-      const missing = await fetch(`${base}${path}`);
-      assert.equal(missing.status, 404, path);
-      assert.match(await missing.text(), /not found/, path);
-    }
-    const wasm = await fetch(`${base}/app-0123456789abcdef_bg.wasm`);
-    assert.equal(wasm.headers.get("content-type"), "application/wasm");
-    assert.match(wasm.headers.get("cache-control"), /immutable/);
-    const feed = await fetch(`${base}/api/latest.json`);
-    assert.equal(feed.headers.get("cache-control"), "no-cache");
-    const again = await fetch(`${base}/api/latest.json`, { headers: { "If-None-Match": feed.headers.get("etag") } });
-    assert.equal(again.status, 304);
-    assert.equal((await fetch(`${base}/api/articles/missing.json`)).status, 404);
-    const escape = await fetch(`${base}/%2e%2e/%2e%2e/etc/passwd`);
-    assert.doesNotMatch(await escape.text(), /root:/, "no file outside the root is served");
+  return root;
+}
+
+for (const site of ["/", "/edition/"]) {
+  test(`the CDN server maps pages, the shell and 404 by the site's _redirects under ${site}, serves wasm, and answers 304`, async () => {
+    const root = siteFolder(site);
+    await serve(cdnHandler(root), async (origin) => {
+      const base = `${origin}${site.slice(0, -1)}`;
+      const page = await fetch(`${base}/news/some-story?utm_source=x`);
+      assert.equal(page.status, 200);
+      assert.match(await page.text(), /<title>x<\/title>/, "a story without a page gets the shell");
+      assert.match(await (await fetch(`${base}/category/world/`)).text(), /<title>x<\/title>/);
+      for (const path of ["/news/a-story", "/news/a-story/", "/news/a-story?utm_source=x"]) {
+        const story = await fetch(`${base}${path}`);
+        assert.equal(story.status, 200);
+        assert.match(await story.text(), /a story/, `${path} is the pre-rendered page`);
+      }
+      assert.match(await (await fetch(`${base}/`)).text(), /front/);
+      for (const path of ["/nope", "/api/nope.json", "/newsroom"]) {
+        const missing = await fetch(`${base}${path}`);
+        assert.equal(missing.status, 404, path);
+        assert.match(await missing.text(), /not found/, path);
+      }
+      const wasm = await fetch(`${base}/app-0123456789abcdef_bg.wasm`);
+      assert.equal(wasm.headers.get("content-type"), "application/wasm");
+      assert.match(wasm.headers.get("cache-control"), /immutable/);
+      const feed = await fetch(`${base}/api/latest.json`);
+      assert.equal(feed.headers.get("cache-control"), "no-cache");
+      const again = await fetch(`${base}/api/latest.json`, { headers: { "If-None-Match": feed.headers.get("etag") } });
+      assert.equal(again.status, 304);
+      assert.equal((await fetch(`${base}/api/articles/missing.json`)).status, 404);
+      const escape = await fetch(`${base}/%2e%2e/%2e%2e/etc/passwd`);
+      assert.doesNotMatch(await escape.text(), /root:/, "no file outside the root is served");
+      if (site !== "/") {
+        // The site is only under its path: nothing of it is served outside.
+        for (const path of ["/", "/news/a-story", "/api/latest.json", "/editions/"]) {
+          const outside = await fetch(`${origin}${path}`);
+          assert.equal(outside.status, 404, path);
+          assert.doesNotMatch(await outside.text(), /front|a story|not found/, path);
+        }
+        const bare = await fetch(base, { redirect: "manual" });
+        assert.equal(bare.status, 301);
+        assert.equal(bare.headers.get("location"), site);
+      }
+    });
   });
-});
+}
 
 test("times are written in the story's own offset", () => {
   const reference = new Date("2026-11-28T15:00:00Z");
@@ -200,9 +224,7 @@ test("the development servers keep a bounded cache of compressed bodies", () => 
 });
 
 test("the CDN server applies the site's _headers file, as Netlify and Cloudflare Pages do", async () => {
-  const root = mkdtempSync(join(tmpdir(), "headers-"));
-  writeFileSync(join(root, "index.html"), "<!doctype html><title>front</title>");
-  writeFileSync(join(root, "404.html"), "<!doctype html><title>not found</title>");
+  const root = siteFolder("/");
   writeFileSync(join(root, "app-0123456789abcdef.js"), "export {};");
   writeFileSync(
     join(root, "_headers"),

@@ -5,16 +5,16 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::Category;
-use crate::routes::section_path;
+use crate::routes::{link, section_path, FRONT_PATH};
 
 #[component]
 pub fn Breadcrumb(category: Category) -> impl IntoView {
     view! {
         <nav class="breadcrumb" aria-label="Breadcrumb">
             <ol>
-                <li><a href="/">"News"</a></li>
+                <li><a href=link(FRONT_PATH)>"News"</a></li>
                 <li>
-                    <A href=section_path(category.slug.as_str())>{category.name}</A>
+                    <A href=link(&section_path(category.slug.as_str()))>{category.name}</A>
                 </li>
             </ol>
         </nav>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::home::use_home;
-use crate::routes::section_path;
+use crate::routes::{link, section_path, FRONT_PATH};
 use crate::time::ladder::{clock_time, minute_stamp};
 use crate::time::use_clock;
 use crate::{SITE_NAME, TAGLINE};
@@ -28,12 +28,12 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__bar">
-                <a class="brand" href="/">
+                <a class="brand" href=link(FRONT_PATH)>
                     <span class="brand__name">{SITE_NAME}</span>
                     <span class="brand__tagline">{TAGLINE}</span>
                 </a>
                 <p class="site-header__now">
-                    <a href="/">"Home page"</a>
+                    <a href=link(FRONT_PATH)>"Home page"</a>
                     <span class="site-header__clock">{time}</span>
                 </p>
             </div>
@@ -53,7 +53,7 @@ fn SectionNav() -> impl IntoView {
             <ul>
                 <For each=sections key=|category| category.slug.clone() let:category>
                     <li>
-                        <A href=section_path(category.slug.as_str())>{category.name}</A>
+                        <A href=link(&section_path(category.slug.as_str()))>{category.name}</A>
                     </li>
                 </For>
             </ul>

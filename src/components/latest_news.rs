@@ -7,7 +7,7 @@ use crate::components::relative_time::RelativeTime;
 use crate::components::states::{LoadError, Placeholder, Shape};
 use crate::live::merge::Entry;
 use crate::live::{use_live_feed, FeedStatus};
-use crate::routes::article_path;
+use crate::routes::{article_path, link};
 
 #[component]
 pub fn LatestNews() -> impl IntoView {
@@ -68,7 +68,7 @@ fn LatestItem(entry: Entry) -> impl IntoView {
     view! {
         <li class=class>
             {entry.fresh.then(|| view! { <span class="latest__new">"New"</span> })}
-            <a class="latest__title" href=article_path(story.slug.as_str())>{story.title}</a>
+            <a class="latest__title" href=link(&article_path(story.slug.as_str()))>{story.title}</a>
             <p class="latest__summary">{story.summary}</p>
             <RelativeTime at=story.published_at/>
         </li>

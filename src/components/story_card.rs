@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::api::ArticleSummary;
 use crate::components::picture::Picture;
 use crate::components::relative_time::RelativeTime;
-use crate::routes::article_path;
+use crate::routes::{article_path, link};
 
 /// How prominent a card is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -28,7 +28,7 @@ pub fn StoryCard(
     #[prop(optional)] prominence: Prominence,
     #[prop(default = 3)] level: u8,
 ) -> impl IntoView {
-    let href = article_path(story.slug.as_str());
+    let href = link(&article_path(story.slug.as_str()));
     let class = match prominence {
         Prominence::Lead => "story story--lead",
         Prominence::Standard => "story",

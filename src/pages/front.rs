@@ -9,7 +9,7 @@ use crate::components::states::{LoadError, Placeholder, Shape};
 use crate::components::story_card::StoryCard;
 use crate::components::top_news::TopNews;
 use crate::pages::ErrorPage;
-use crate::routes::section_path;
+use crate::routes::{link, section_path};
 use crate::scroll::restore_scroll;
 use crate::TAGLINE;
 
@@ -66,7 +66,7 @@ fn SectionBlock(section: Section) -> impl IntoView {
     view! {
         <section class="section-block" aria-labelledby=labelled_by>
             <h2 id=heading_id class="section-block__heading">
-                <a href=section_path(section.category.slug.as_str())>{section.category.name}</a>
+                <a href=link(&section_path(section.category.slug.as_str()))>{section.category.name}</a>
             </h2>
             <div class="story-grid">
                 {section.items.into_iter().map(|story| view! { <StoryCard story/> }).collect_view()}

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 use crate::components::headline::Headline;
+use crate::routes::{link, FRONT_PATH};
 use crate::scroll::restore_scroll;
 
 #[component]
@@ -23,7 +24,7 @@ pub fn NotFoundView() -> impl IntoView {
         <div class="not-found">
             <Headline>"Page not found"</Headline>
             <p>"There is no story or section at this address. It may have moved, or the link may be mistyped."</p>
-            <p><a href="/">"Go to the front page"</a></p>
+            <p><a href=link(FRONT_PATH)>"Go to the front page"</a></p>
         </div>
     }
 }

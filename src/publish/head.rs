@@ -26,9 +26,20 @@ pub struct Site {
 }
 
 impl Site {
-    /// The absolute URL of a site path such as `/news/a-story`.
+    /// The absolute URL of a site path such as `/news/a-story` (a path
+    /// within the site, under the site URL's own path).
     pub fn absolute(&self, path: &str) -> String {
         format!("{}{}", self.url, path.trim_start_matches('/'))
+    }
+
+    /// The absolute URL of a path on the site's host, such as an image's
+    /// `/edition/api/images/a.jpg`.
+    fn on_host(&self, path: &str) -> String {
+        let host_start = self.url.find("://").map_or(0, |at| at + 3);
+        let host_end = self.url[host_start..]
+            .find('/')
+            .map_or(self.url.len(), |at| host_start + at);
+        format!("{}{path}", &self.url[..host_end])
     }
 
     /// The absolute URL of a feed image, if its `src` is one the contract
@@ -36,7 +47,7 @@ impl Site {
     fn image(&self, image: &Image) -> Option<String> {
         let src = image_url(&self.api_base, &image.src)?;
         Some(if src.starts_with('/') {
-            self.absolute(&src)
+            self.on_host(&src)
         } else {
             src
         })

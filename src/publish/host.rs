@@ -44,8 +44,9 @@ pub fn is_hashed_asset(name: &str) -> bool {
 
 /// `_headers`: the security headers on every path; hashed assets cached for
 /// a year; pages, the shell, the loader and the feeds revalidated every time
-/// (the host's ETag makes an unchanged file a 304).
-pub fn headers(api_base: &str, dist: &Path) -> std::io::Result<String> {
+/// (the host's ETag makes an unchanged file a 304). Paths are under the
+/// site's base path (`/`, or a sub-path such as `/edition/`).
+pub fn headers(api_base: &str, dist: &Path, base: &str) -> std::io::Result<String> {
     let mut assets: Vec<String> = std::fs::read_dir(dist)?
         .flatten()
         .filter_map(|entry| entry.file_name().into_string().ok())
@@ -53,27 +54,27 @@ pub fn headers(api_base: &str, dist: &Path) -> std::io::Result<String> {
         .collect();
     assets.sort();
     let mut text = format!(
-        "# Written by the publish step (docs/deploy.md).\n/*\n  Content-Security-Policy: {}\n  \
+        "# Written by the publish step (docs/deploy.md).\n{base}*\n  Content-Security-Policy: {}\n  \
          Referrer-Policy: strict-origin-when-cross-origin\n  X-Content-Type-Options: nosniff\n",
         content_security_policy(api_base)
     );
     for path in [
-        "/",
-        "/index.html",
-        "/news/*",
-        "/category/*",
-        "/shell.html",
-        "/404.html",
-        "/start.js",
-        "/api/*",
-        "/feed.xml",
-        "/sitemap.xml",
+        "",
+        "index.html",
+        "news/*",
+        "category/*",
+        "shell.html",
+        "404.html",
+        "start.js",
+        "api/*",
+        "feed.xml",
+        "sitemap.xml",
     ] {
-        text.push_str(&format!("\n{path}\n  Cache-Control: no-cache\n"));
+        text.push_str(&format!("\n{base}{path}\n  Cache-Control: no-cache\n"));
     }
     for asset in assets {
         text.push_str(&format!(
-            "\n/{asset}\n  Cache-Control: public, max-age=31536000, immutable\n"
+            "\n{base}{asset}\n  Cache-Control: public, max-age=31536000, immutable\n"
         ));
     }
     Ok(text)
@@ -81,11 +82,16 @@ pub fn headers(api_base: &str, dist: &Path) -> std::io::Result<String> {
 
 /// `_redirects`: a story or section without a pre-rendered page gets the
 /// shell (status 200: it may have been published since), anything else
-/// unknown the not-found page with status 404. Files that exist win.
-pub const REDIRECTS: &str = "# Written by the publish step (docs/deploy.md).\n\
-/news/*      /shell.html  200\n\
-/category/*  /shell.html  200\n\
-/*           /404.html    404\n";
+/// unknown under the base path the not-found page with status 404. Files
+/// that exist win.
+pub fn redirects(base: &str) -> String {
+    format!(
+        "# Written by the publish step (docs/deploy.md).\n\
+         {base}news/*      {base}shell.html  200\n\
+         {base}category/*  {base}shell.html  200\n\
+         {base}*           {base}404.html    404\n"
+    )
+}
 
 #[cfg(test)]
 mod tests {
@@ -106,6 +112,40 @@ mod tests {
             plain.contains("connect-src 'self' http://127.0.0.1:8081;"),
             "{plain}"
         );
+    }
+
+    #[test]
+    fn host_rules_are_written_under_the_base_path() {
+        let dist = std::env::temp_dir().join(format!("dateline-host-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).expect("folder");
+        std::fs::write(dist.join("dateline-0123456789abcdef.js"), "").expect("file");
+        let root = headers("/api/", &dist, "/").expect("headers");
+        assert!(root.contains("\n/*\n  Content-Security-Policy"), "{root}");
+        assert!(root.contains("\n/news/*\n  Cache-Control: no-cache"));
+        assert!(root.contains("\n/dateline-0123456789abcdef.js\n  Cache-Control: public"));
+        let edition = headers("/edition/api/", &dist, "/edition/").expect("headers");
+        assert!(edition.contains("\n/edition/*\n  Content-Security-Policy"));
+        assert!(edition.contains("\n/edition/\n  Cache-Control: no-cache"));
+        assert!(edition.contains("\n/edition/api/*\n  Cache-Control: no-cache"));
+        assert!(edition.contains("\n/edition/dateline-0123456789abcdef.js\n"));
+        assert!(!edition.contains("\n/news/") && !edition.contains("\n/api/"));
+        std::fs::remove_dir_all(&dist).expect("clean");
+
+        let rules = redirects("/edition/");
+        let rules: Vec<Vec<&str>> = rules
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(|line| line.split_whitespace().collect())
+            .collect();
+        assert_eq!(
+            rules,
+            [
+                ["/edition/news/*", "/edition/shell.html", "200"],
+                ["/edition/category/*", "/edition/shell.html", "200"],
+                ["/edition/*", "/edition/404.html", "404"],
+            ]
+        );
+        assert!(redirects("/").contains("\n/news/*      /shell.html  200\n"));
     }
 
     #[test]

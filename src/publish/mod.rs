@@ -21,7 +21,7 @@ use std::time::Duration;
 use serde::de::DeserializeOwned;
 
 use crate::api::{parse, Article, CategoryPage, HomePage, LatestFeed, Section};
-use crate::config::{resolve_api_base, Config};
+use crate::config::{base_path, resolve_api_base, Config};
 use crate::live::merge::SHOWN;
 use crate::page_data::PageData;
 use crate::routes::{article_path, is_valid_slug, section_path};
@@ -97,20 +97,28 @@ pub fn publish(options: &Options) -> Result<Report, PublishError> {
     let started = std::time::Instant::now();
     render::init_executor();
     let mut report = Report::default();
-    let shell_html = fs::read_to_string(options.dist.join(SHELL))?;
-    let shell = Shell::parse(&shell_html, &options.api_setting, options.poll_seconds)
-        .map_err(PublishError::Shell)?;
     let site_url = if options.site_url.ends_with('/') {
         options.site_url.clone()
     } else {
         format!("{}/", options.site_url)
     };
+    // The path of the site URL is the one place the base path is set.
+    let base = base_path(Some(&site_url));
+    let shell_html = fs::read_to_string(options.dist.join(SHELL))?;
+    let shell = Shell::parse(
+        &shell_html,
+        &options.api_setting,
+        options.poll_seconds,
+        &base,
+    )
+    .map_err(PublishError::Shell)?;
     let api_base = resolve_api_base(Some(&site_url), &options.api_setting);
     let site = Site {
         url: site_url,
         api_base: api_base.clone(),
     };
     let config = Config {
+        base: base.clone(),
         api_base,
         poll_interval: crate::config::parse_poll(Some(&options.poll_seconds.to_string())),
     };
@@ -178,8 +186,9 @@ pub fn publish(options: &Options) -> Result<Report, PublishError> {
     written.push(out.write("feed.xml", &feeds::rss(&site, &articles))?);
     written.push(out.write(SHELL, &shell.page)?);
     written.push(out.write(shell::START_FILE, shell::START_SCRIPT)?);
-    written.push(out.write("_headers", &host::headers(&site.api_base, &options.dist)?)?);
-    written.push(out.write("_redirects", host::REDIRECTS)?);
+    let headers = host::headers(&site.api_base, &options.dist, &base)?;
+    written.push(out.write("_headers", &headers)?);
+    written.push(out.write("_redirects", &host::redirects(&base))?);
     if options.api_setting == DEFAULT_API_SETTING {
         written.push(copy_json(&out, api, only)?);
     }

@@ -42,13 +42,14 @@ impl any_spawner::CustomExecutor for Inline {
     fn poll_local(&self) {}
 }
 
-/// The whole HTML page for `data.path`.
+/// The whole HTML page for `data.path` (a site path, under the base path
+/// of `config`).
 pub fn render_page(shell: &Shell, config: &Config, head_tags: &str, data: PageData) -> String {
     let data_json = data.to_script_json();
     let (meta, meta_output) = ServerMetaContext::new();
     let owner = Owner::new();
     let app = owner.with(|| {
-        provide_context(RequestUrl::new(&data.path));
+        provide_context(RequestUrl::new(&config.link(&data.path)));
         provide_context(meta);
         let config = config.clone();
         view! { <AppWith config data=Some(data)/> }.to_html()

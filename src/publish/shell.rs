@@ -2,8 +2,10 @@
 //! page: its head (styles, icon, settings) is kept; its inline loader is
 //! replaced by a tag for `start.js`, which starts the app after the content
 //! has loaded. No page keeps an inline script, so a strict
-//! Content-Security-Policy allows every one. A shell rewritten by an earlier
-//! publish is read the same way.
+//! Content-Security-Policy allows every one. The app's files are addressed
+//! under the site's base path (the path of the site URL), whatever public
+//! URL Trunk was given. A shell rewritten by an earlier publish is read the
+//! same way.
 
 use crate::config::{API_META, POLL_META};
 use crate::escape::html_text;
@@ -14,7 +16,7 @@ pub struct Shell {
     /// The whole page as Trunk wrote it, with the settings applied.
     pub page: String,
     /// What a pre-rendered page's `<head>` starts with: the shell's head
-    /// without its `<title>`, loader script and preload links.
+    /// without its `<title>`, feed link, loader script and preload links.
     head: String,
     /// The app's JavaScript and WebAssembly, as the loader names them.
     js: String,
@@ -32,10 +34,19 @@ impl std::fmt::Display for ShellError {
 }
 
 impl Shell {
-    /// Reads Trunk's page and applies the deployment settings to it.
-    pub fn parse(html: &str, api: &str, poll_seconds: u64) -> Result<Shell, ShellError> {
+    /// Reads Trunk's page and applies the deployment settings to it: the
+    /// API setting, the poll interval, and the base path (`/`, or a
+    /// sub-path such as `/edition/`) that its `<base href>` and every
+    /// address of the app's files are moved under.
+    pub fn parse(
+        html: &str,
+        api: &str,
+        poll_seconds: u64,
+        base: &str,
+    ) -> Result<Shell, ShellError> {
         let missing = |what: &str| ShellError(format!("no {what} (is this Trunk's output?)"));
-        let mut page = html.to_owned();
+        let old_base = quoted_after(html, "<base href=").ok_or_else(|| missing("<base href>"))?;
+        let mut page = rebased(html, &old_base, base);
         set_meta(&mut page, API_META, api).ok_or_else(|| missing(API_META))?;
         set_meta(&mut page, POLL_META, &poll_seconds.to_string())
             .ok_or_else(|| missing(POLL_META))?;
@@ -59,6 +70,8 @@ impl Shell {
                 quoted_after(&loader, "module_or_path: ").ok_or_else(|| missing("app module"))?,
             )
         };
+        // Each page links the feed by its absolute URL (`head_tags`).
+        take_element(&mut head, "<link rel=\"alternate\"", ">");
         while take_element(&mut head, "<link rel=\"modulepreload\"", ">").is_some() {}
         while take_element(&mut head, "<link rel=\"preload\"", ">").is_some() {}
         let tag = start_tag(&js, &wasm);
@@ -102,6 +115,25 @@ fn start_tag(js: &str, wasm: &str) -> String {
         js = html_text(js),
         wasm = html_text(wasm),
     )
+}
+
+/// The attributes and loader arguments that address the app's files.
+const ADDRESSES: [&str; 6] = [
+    " href=\"",
+    " src=\"",
+    " data-js=\"",
+    " data-wasm=\"",
+    "from '",
+    "module_or_path: '",
+];
+
+/// `page` with every address of the app's files (and the `<base href>`)
+/// that starts with `old` moved under `new`. Settings are not addresses:
+/// a `dateline:api` of `/feeds/` stays as it is.
+fn rebased(page: &str, old: &str, new: &str) -> String {
+    ADDRESSES.iter().fold(page.to_owned(), |page, marker| {
+        page.replace(&format!("{marker}{old}"), &format!("{marker}{new}"))
+    })
 }
 
 /// Sets the `content` of `<meta name="{name}" content="...">`.
@@ -156,7 +188,7 @@ const wasm = await init({ module_or_path: '/dateline-ab_bg.wasm' });
 
     #[test]
     fn keeps_the_head_and_moves_the_loader_after_the_content() {
-        let shell = Shell::parse(TRUNK, "/feeds/", 45).expect("parses");
+        let shell = Shell::parse(TRUNK, "/feeds/", 45, "/").expect("parses");
         assert!(shell
             .page
             .contains(r#"<meta name="dateline:api" content="/feeds/">"#));
@@ -185,9 +217,41 @@ const wasm = await init({ module_or_path: '/dateline-ab_bg.wasm' });
             "the shell keeps its preloads"
         );
         // ...and a second publish reads the shell the first one wrote.
-        let again = Shell::parse(&shell.page, "/feeds/", 45).expect("parses again");
+        let again = Shell::parse(&shell.page, "/feeds/", 45, "/").expect("parses again");
         assert_eq!(again.page, shell.page);
         assert!(again.page_with("", "<main>m</main>", "{}").contains(START));
+    }
+
+    #[test]
+    fn the_app_is_addressed_under_the_base_path() {
+        let shell = Shell::parse(TRUNK, "/feeds/", 45, "/edition/").expect("parses");
+        let under = |page: &str| {
+            assert!(page.contains(r#"<base href="/edition/">"#), "{page}");
+            assert!(page.contains(r#"href="/edition/tokens-1.css""#));
+            assert!(page.contains(
+                r#"<script type="module" src="/edition/start.js" data-js="/edition/dateline-ab.js" data-wasm="/edition/dateline-ab_bg.wasm"></script>"#
+            ));
+            // A setting is not an address.
+            assert!(page.contains(r#"<meta name="dateline:api" content="/feeds/">"#));
+            assert!(!page.contains("\"/dateline") && !page.contains("\"/tokens"));
+        };
+        under(&shell.page);
+        assert!(shell
+            .page
+            .contains(r#"modulepreload" href="/edition/dateline-ab.js""#));
+        under(&shell.page_with("", "<main>m</main>", "{}"));
+        // Publishing again under the same path changes nothing; under
+        // another, or back at the root, moves every address once.
+        let again = Shell::parse(&shell.page, "/feeds/", 45, "/edition/").expect("parses");
+        assert_eq!(again.page, shell.page);
+        let moved = Shell::parse(&shell.page, "/feeds/", 45, "/a/b/").expect("parses");
+        assert!(moved
+            .page
+            .contains(r#"src="/a/b/start.js" data-js="/a/b/dateline-ab.js""#));
+        assert!(!moved.page.contains("edition"));
+        let root = Shell::parse(&shell.page, "/feeds/", 45, "/").expect("parses");
+        let first = Shell::parse(TRUNK, "/feeds/", 45, "/").expect("parses");
+        assert_eq!(root.page, first.page);
     }
 
     /// Scripts with code in the page itself (JSON data does not count).
@@ -204,6 +268,6 @@ const wasm = await init({ module_or_path: '/dateline-ab_bg.wasm' });
 
     #[test]
     fn a_page_that_is_not_trunks_is_refused() {
-        assert!(Shell::parse("<html><head></head></html>", "api/", 30).is_err());
+        assert!(Shell::parse("<html><head></head></html>", "api/", 30, "/").is_err());
     }
 }
