@@ -83,9 +83,10 @@ prerender:
 
 # What a reader downloads to run the app (wasm + JavaScript + CSS, brotli):
 # `make build`, and so `make test`, fail above this. The one place the
-# budget is kept: 187.4 KB measured, with a little room. Lower it when the
-# app gets smaller; raise it only with a measured reason (README, "Size").
-SIZE_BUDGET_KB := 188
+# budget is kept: 188.1 KB measured (sub-path deploys added 0.7 KB to
+# 187.4). Lower it when the app gets smaller; raise it only with a
+# measured reason (README, "Size").
+SIZE_BUDGET_KB := 189
 
 build: app prerender
 	$(PRERENDER) --dist $(DIST) --api public/api --site-url $(SITE_URL) --api-url $(API_URL) --poll-seconds $(POLL_SECONDS)

@@ -51,7 +51,8 @@ mod cli {
 
   --api DIR           the newsroom's JSON folder (default: public/api)
   --dist DIR          the site folder with Trunk's shell.html (default: dist)
-  --site-url URL      the site's public URL (default: http://127.0.0.1:8090/)
+  --site-url URL      the site's public URL (default: http://127.0.0.1:8090/);
+                      its path (such as /edition/) is where the site is served
   --api-url URL       where readers' browsers find the JSON, written into
                       every page (default: api/, beside the pages)
   --poll-seconds N    how often Latest News refreshes (default: 30)
