@@ -1,7 +1,20 @@
-// Starts Dateline once the page has loaded. The page's loader tag names the
-// app's hashed files (data-js, data-wasm), so this one file serves every
-// page and no inline script is needed: a strict Content-Security-Policy
-// (script-src 'self') allows it. Written into the site by the publish step.
+// Starts Dateline once the page has loaded and its content has been painted,
+// so the app's download and start never delay what the reader sees first.
+// The page's loader tag names the app's hashed files (data-js, data-wasm), so
+// this one file serves every page and no inline script is needed: a strict
+// Content-Security-Policy (script-src 'self') allows it. Written into the
+// site by the publish step.
 const tag = document.querySelector("script[data-wasm]");
-const start = () => import(tag.dataset.js).then((app) => app.default({ module_or_path: tag.dataset.wasm }));
-document.readyState === "complete" ? start() : addEventListener("load", start);
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  import(tag.dataset.js).then((app) => app.default({ module_or_path: tag.dataset.wasm }));
+};
+// After the next frame is painted; a tab opened in the background paints no
+// frames, so it starts on a timer instead.
+const afterPaint = () => {
+  requestAnimationFrame(() => setTimeout(start));
+  setTimeout(start, 500);
+};
+document.readyState === "complete" ? afterPaint() : addEventListener("load", afterPaint);
