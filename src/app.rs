@@ -25,15 +25,9 @@ use crate::scroll::provide_scroll_memory;
 use crate::time::provide_clock;
 use crate::SITE_NAME;
 
-/// The whole app, configured from the page it runs in, with the data a
-/// pre-rendered page carried (if it is being taken over).
-#[component]
-pub fn App(#[prop(default = None)] data: Option<PageData>) -> impl IntoView {
-    view! { <AppWith config=Config::from_page() data/> }
-}
-
-/// The whole app with explicit settings and data (tests and the pre-render
-/// pass their own).
+/// The whole app with its settings (the browser reads them from the page,
+/// tests and the pre-render pass their own) and the data a pre-rendered
+/// page carried, if it is being taken over.
 #[component]
 pub fn AppWith(config: Config, #[prop(default = None)] data: Option<PageData>) -> impl IntoView {
     provide_meta_context();

@@ -37,12 +37,13 @@ pub fn mount() {
         let here = web_sys::window()
             .and_then(|window| window.location().pathname().ok())
             .unwrap_or_default();
-        let base = config::Config::from_page().base;
+        // Read from the page once, for the route check and the app.
+        let config = config::Config::from_page();
         match page_data::PageData::from_page() {
-            Some(data) if data.route() == routes::Route::at(&base, &here) => {
+            Some(data) if data.route() == routes::Route::at(&config.base, &here) => {
                 wasm_bindgen_futures::spawn_local(async move {
                     browser::next_task().await;
-                    leptos::mount::hydrate_body(move || view_app(Some(data)));
+                    leptos::mount::hydrate_body(move || view_app(config, Some(data)));
                 });
             }
             _ => {
@@ -51,16 +52,16 @@ pub fn mount() {
                 if page_data::PageData::is_on_page() {
                     clear_body();
                 }
-                leptos::mount::mount_to_body(|| view_app(None));
+                leptos::mount::mount_to_body(move || view_app(config, None));
             }
         }
     }
 }
 
 #[cfg(target_arch = "wasm32")]
-fn view_app(data: Option<page_data::PageData>) -> impl leptos::IntoView {
+fn view_app(config: config::Config, data: Option<page_data::PageData>) -> impl leptos::IntoView {
     use leptos::prelude::*;
-    view! { <app::App data/> }
+    view! { <app::AppWith config data/> }
 }
 
 /// Empties `<body>` of a page the app will not take over.
