@@ -81,16 +81,26 @@ impl Config {
     }
 }
 
+/// A URL split into its origin (`https://n.example`) and its path
+/// (`/edition/`, or `/` when it has none); a bare path has no origin.
+pub fn split_origin(url: &str) -> (&str, &str) {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return ("", url);
+    };
+    let end = scheme.len() + "://".len() + rest.find('/').unwrap_or(rest.len());
+    match url.split_at(end) {
+        (origin, "") => (origin, "/"),
+        split => split,
+    }
+}
+
 /// The folder part of a base URL's path (`https://n.example/edition/` and
 /// `/edition/index.html` both give `/edition/`), or `/` without one.
 pub fn base_path(document_base: Option<&str>) -> String {
     document_base
         .map(|base| {
             let base = base.split(['?', '#']).next().unwrap_or_default();
-            let path = match base.split_once("://") {
-                Some((_, rest)) => rest.find('/').map_or("/", |i| &rest[i..]),
-                None => base,
-            };
+            let (_, path) = split_origin(base);
             path[..path.rfind('/').map_or(0, |i| i + 1)].to_owned()
         })
         .filter(|dir| dir.starts_with('/'))
@@ -159,6 +169,16 @@ mod tests {
         assert_eq!(base_path(Some("/edition/")), "/edition/");
         assert_eq!(base_path(Some("edition")), "/");
         assert_eq!(base_path(None), "/");
+    }
+
+    #[test]
+    fn urls_split_into_origin_and_path() {
+        assert_eq!(
+            split_origin("https://n.example/edition/"),
+            ("https://n.example", "/edition/")
+        );
+        assert_eq!(split_origin("http://h:8091"), ("http://h:8091", "/"));
+        assert_eq!(split_origin("/api/"), ("", "/api/"));
     }
 
     #[test]

@@ -35,11 +35,7 @@ impl Site {
     /// The absolute URL of a path on the site's host, such as an image's
     /// `/edition/api/images/a.jpg`.
     fn on_host(&self, path: &str) -> String {
-        let host_start = self.url.find("://").map_or(0, |at| at + 3);
-        let host_end = self.url[host_start..]
-            .find('/')
-            .map_or(self.url.len(), |at| host_start + at);
-        format!("{}{path}", &self.url[..host_end])
+        format!("{}{path}", crate::config::split_origin(&self.url).0)
     }
 
     /// The absolute URL of a feed image, if its `src` is one the contract

@@ -9,9 +9,8 @@ use std::path::Path;
 /// an API given as a full URL (`resolve_api_base` keeps `https://` and
 /// `http://` ones), which the policy must then allow to be fetched.
 fn api_origin(api_base: &str) -> Option<&str> {
-    let (_, rest) = api_base.split_once("://")?;
-    let host_end = rest.find('/').unwrap_or(rest.len());
-    Some(&api_base[..api_base.len() - rest.len() + host_end])
+    let (origin, _) = crate::config::split_origin(api_base);
+    (!origin.is_empty()).then_some(origin)
 }
 
 /// The Content-Security-Policy every page is served with: scripts only
