@@ -20,11 +20,11 @@ SIM_EVERY ?= 60
 DIST ?= dist
 API ?= public/api
 # The path the site is served under: `/`, or a sub-path such as /edition/.
-# It is the path of SITE_URL, the one place it is set; PUBLIC_URL only
-# gives `make build`'s default SITE_URL its path.
+# It is the path of SITE_URL, the one place it is set: the publish step
+# moves every page, link and app file under it, whatever Trunk built (at
+# `/`). PUBLIC_URL only gives `make build`'s default SITE_URL its path.
 PUBLIC_URL ?= /
 SITE_URL ?= http://127.0.0.1:8090$(PUBLIC_URL)
-SITE_PATH = $(shell printf '%s' '$(SITE_URL)' | sed -E 's|^[A-Za-z][A-Za-z0-9+.-]*://[^/]*||; s|[?].*||; s|/*$$|/|')
 API_URL ?= api/
 POLL_SECONDS ?= 30
 PRERENDER := target/release/prerender
@@ -70,12 +70,11 @@ serve: tools
 	trunk serve --offline
 
 # The app as Trunk builds it, its page named shell.html (the pre-render
-# writes index.html). Extra RUSTFLAGS (such as the test build's
-# `--cfg leptos_debuginfo`) go to a target folder of their own.
+# writes index.html, and moves the shell under the site's path). Extra
+# RUSTFLAGS (such as the test build's `--cfg leptos_debuginfo`) go to a
+# target folder of their own.
 app: tools
-	@[ "$(origin PUBLIC_URL)" = file ] || [ "$(patsubst %/,%,$(PUBLIC_URL))/" = "$(SITE_PATH)" ] \
-	  || { echo "PUBLIC_URL=$(PUBLIC_URL) is not the path of SITE_URL=$(SITE_URL): give one of them"; exit 1; }
-	trunk build --release --offline --dist $(DIST) --html-output shell.html --public-url $(SITE_PATH)
+	trunk build --release --offline --dist $(DIST) --html-output shell.html
 
 # The publish command, built once in release and reused.
 prerender:
@@ -94,17 +93,16 @@ build: app prerender
 
 # The end-to-end tests' sites: the release build with Leptos's hydration
 # diagnostics turned on (a mismatch is logged as an error, which fails the
-# test, instead of stopping the app), in a target folder of its own; once at
-# the root, and once built and published under a sub-path, as
+# test, instead of stopping the app), in a target folder of its own;
+# published once at the root, and once (a copy) under a sub-path, as
 # `make build PUBLIC_URL=/edition/` does.
 E2E_DIST := target/e2e-site
 E2E_SUB_DIST := target/e2e-edition
 E2E_SUB_URL := http://127.0.0.1:8091/edition/
-E2E_BUILD := RUSTFLAGS="--cfg erase_components --cfg leptos_debuginfo" CARGO_TARGET_DIR=target/diagnostics $(MAKE) app
 test-site: prerender
-	$(E2E_BUILD) DIST=$(E2E_DIST) SITE_URL=http://127.0.0.1:8090/
+	RUSTFLAGS="--cfg erase_components --cfg leptos_debuginfo" CARGO_TARGET_DIR=target/diagnostics $(MAKE) app DIST=$(E2E_DIST)
+	rm -rf $(E2E_SUB_DIST) && cp -r $(E2E_DIST) $(E2E_SUB_DIST)
 	$(PRERENDER) --dist $(E2E_DIST) --api public/api --site-url http://127.0.0.1:8090/
-	$(E2E_BUILD) DIST=$(E2E_SUB_DIST) SITE_URL=$(E2E_SUB_URL)
 	$(PRERENDER) --dist $(E2E_SUB_DIST) --api public/api --site-url $(E2E_SUB_URL)
 
 # A newsroom's publish: its JSON into pages. Builds the app first only when
