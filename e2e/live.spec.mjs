@@ -38,23 +38,31 @@ async function controlFeed(page, stories) {
   return feed;
 }
 
-const inflight = new WeakMap();
-
-/** Counts the page's requests still waiting for an answer. */
-function trackRequests(page) {
-  if (inflight.has(page)) return;
-  const pending = new Set();
-  inflight.set(page, pending);
-  page.on("request", (request) => pending.add(request));
-  page.on("requestfinished", (request) => pending.delete(request));
-  page.on("requestfailed", (request) => pending.delete(request));
+/**
+ * Counts, inside the page, the fetches still waiting for an answer. Counting
+ * there sees a request the moment the app makes it; Playwright's request
+ * events can come after the clock has already moved on, and a slow answer
+ * would then run into the app's 10 s timeout on the fake clock.
+ */
+async function countFetches(page) {
+  await page.addInitScript(() => {
+    let pending = 0;
+    const fetch = window.fetch;
+    window.fetch = (...args) => {
+      pending += 1;
+      return fetch(...args).finally(() => {
+        pending -= 1;
+      });
+    };
+    window.__pendingFetches = () => pending;
+  });
 }
 
-/** Waits (in real time, at most `patience` ms) until every request has its answer. */
+/** Waits (in real time, at most `patience` ms) until every fetch has its answer. */
 async function settle(page, patience) {
-  const pending = inflight.get(page);
   const until = Date.now() + patience;
-  while (pending && pending.size > 0 && Date.now() < until) await page.waitForTimeout(10);
+  const pending = () => page.evaluate(() => window.__pendingFetches?.() ?? 0);
+  while ((await pending()) > 0 && Date.now() < until) await page.waitForTimeout(10);
   await page.waitForTimeout(15);
 }
 
@@ -62,8 +70,7 @@ async function settle(page, patience) {
  * Runs the page's clock forward in steps shorter than the request timeout,
  * letting answers land between steps, as they would in real time.
  */
-async function advance(page, ms, feed, { patience = 2_000 } = {}) {
-  trackRequests(page);
+async function advance(page, ms, feed, { patience = 5_000 } = {}) {
   let left = ms;
   while (left > 0) {
     const step = Math.min(left, 4_000);
@@ -99,7 +106,7 @@ const setHidden = (page, hidden) => page.evaluate((value) => window.__setHidden(
 
 /** Opens a page through the shell, so its list starts from the test's feed. */
 async function open(page, stories, path = "/") {
-  trackRequests(page);
+  await countFetches(page);
   await page.clock.install({ time: T0 });
   const feed = await controlFeed(page, stories);
   await throughShell(page);
@@ -207,6 +214,7 @@ test("an unchanged feed is answered with 304", async ({ page }) => {
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   try {
+    await countFetches(page);
     await page.clock.install({ time: T0 });
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     await expect(page.getByRole("complementary", { name: "Latest News" }).getByRole("listitem")).toHaveCount(10);
