@@ -3,17 +3,30 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test } from "node:test";
+import { after, test } from "node:test";
 import { cdnHandler } from "./cdn-server.mjs";
 import { createNewsroom, simulatorHandler } from "./newsroom/simulator.mjs";
 import { buildNewsroom, timeAt } from "./newsroom/newsroom.mjs";
 import { manyStories } from "./newsroom/large.mjs";
 import { owner } from "./size-breakdown.mjs";
 import { brotli, CACHE_LIMIT, cachedBodies, safePath } from "./http.mjs";
+
+const folders = [];
+
+/** A new folder in the system's temporary one, removed when the tests end. */
+function tempFolder(prefix) {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(folder);
+  return folder;
+}
+
+after(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
 
 async function serve(handler, run) {
   const server = createServer(handler);
@@ -28,7 +41,7 @@ async function serve(handler, run) {
 
 /** A small built site published for `base`, with the host files the publish step writes. */
 function siteFolder(base) {
-  const root = mkdtempSync(join(tmpdir(), "cdn-"));
+  const root = tempFolder("cdn-");
   writeFileSync(join(root, "index.html"), "<!doctype html><title>front</title>");
   writeFileSync(join(root, "shell.html"), `<!doctype html><base href="${base}"><title>x</title>`);
   writeFileSync(join(root, "404.html"), "<!doctype html><title>not found</title>");
@@ -140,7 +153,7 @@ test("the large newsroom has as many distinct stories as asked, within the contr
 });
 
 test("the size budget fails an oversized build, naming the file and the figure", () => {
-  const root = mkdtempSync(join(tmpdir(), "size-"));
+  const root = tempFolder("size-");
   // Random bytes do not compress: 40 KB of them stay about 40 KB in brotli.
   writeFileSync(join(root, "app-0123456789abcdef_bg.wasm"), randomBytes(40 * 1024));
   writeFileSync(join(root, "app-0123456789abcdef.js"), "export default 1;\n".repeat(50));
@@ -194,7 +207,7 @@ const ESCAPES = [
 ];
 
 test("the development servers refuse every path outside their folder", async () => {
-  const parent = mkdtempSync(join(tmpdir(), "escape-"));
+  const parent = tempFolder("escape-");
   writeFileSync(join(parent, "secret.txt"), "the secret");
   const root = join(parent, "site");
   mkdirSync(root);
