@@ -4,7 +4,7 @@
 // shown, and recovers when the endpoint does. Pre-rendered pages carry their
 // own data, so a page's endpoint is reached through the shell.
 import { expect } from "@playwright/test";
-import { landmarks, pageReady, rewrite, test, throughShell, watchForErrors } from "./helpers.mjs";
+import { countFetches, landmarks, pageReady, rewrite, settle, test, throughShell, watchForErrors } from "./helpers.mjs";
 
 const ARTICLE = "/news/telescope-spots-water-vapour-on-distant-planet";
 const HEADLINE = "Telescope finds water vapour in a distant planet's air";
@@ -119,6 +119,7 @@ test.describe("latest.json", () => {
       await page.clock.install();
       let broken = true;
       await page.route("**/api/latest.json", (route) => (broken ? answer(route) : route.fallback()));
+      await countFetches(page);
       await page.goto("/");
       await pageReady(page);
       const latest = landmarks(page).latest;
@@ -133,7 +134,7 @@ test.describe("latest.json", () => {
       broken = false;
       for (let i = 0; i < 20 && (await latest.getByText("Could not refresh").count()) > 0; i++) {
         await page.clock.runFor(5_000);
-        await page.waitForTimeout(30);
+        await settle(page);
       }
       await expect(latest).not.toContainText("Could not refresh");
       await expect(latest.getByRole("listitem")).toHaveCount(10);

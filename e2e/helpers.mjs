@@ -86,3 +86,31 @@ export async function throughShell(page, base = "/") {
     return route.fallback({ url: new URL(`${base}shell.html`, route.request().url()).href });
   });
 }
+
+/**
+ * Counts, inside the page, the fetches still waiting for an answer. Counting
+ * there sees a request the moment the app makes it; Playwright's request
+ * events can come after the clock has already moved on, and a slow answer
+ * would then run into the app's 10 s timeout on the fake clock.
+ */
+export async function countFetches(page) {
+  await page.addInitScript(() => {
+    let pending = 0;
+    const fetch = window.fetch;
+    window.fetch = (...args) => {
+      pending += 1;
+      return fetch(...args).finally(() => {
+        pending -= 1;
+      });
+    };
+    window.__pendingFetches = () => pending;
+  });
+}
+
+/** Waits (in real time, at most `patience` ms) until every fetch has its answer. */
+export async function settle(page, patience = 5_000) {
+  const until = Date.now() + patience;
+  const pending = () => page.evaluate(() => window.__pendingFetches?.() ?? 0);
+  while ((await pending()) > 0 && Date.now() < until) await page.waitForTimeout(10);
+  await page.waitForTimeout(15);
+}
