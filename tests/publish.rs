@@ -216,18 +216,33 @@ fn pages_are_readable_without_javascript_and_linked() {
     links_lead_to_written_pages(&site, "/");
 }
 
+/// One page of each kind the publish step renders: its file and its HTML.
+fn rendered_pages(site: &Fixture) -> Vec<(String, String)> {
+    [
+        "index.html".to_owned(),
+        format!("news/{ARTICLE}/index.html"),
+        "category/world/index.html".to_owned(),
+        "404.html".to_owned(),
+    ]
+    .into_iter()
+    .map(|page| {
+        let html = site.page(&page);
+        (page, html)
+    })
+    .collect()
+}
+
+/// What the app rendered into a page's `<body>`, before its embedded data.
+fn rendered_body(html: &str) -> &str {
+    between(html, "<body>", "<script type=\"application/json\"")
+}
+
 /// Every link in the pages of a site published under `base` (`/` or a
 /// sub-path) is under it, and each link to a story or section leads to a
 /// written page.
 fn links_lead_to_written_pages(site: &Fixture, base: &str) {
-    for page in [
-        "index.html",
-        &format!("news/{ARTICLE}/index.html"),
-        "category/world/index.html",
-        "404.html",
-    ] {
-        let html = site.page(page);
-        let body = between(&html, "<body>", "<script type=\"application/json\"");
+    for (page, html) in rendered_pages(site) {
+        let body = rendered_body(&html);
         let mut links = 0;
         for href in body
             .split("href=\"")
@@ -565,14 +580,8 @@ fn parsed_body(page: &str) -> String {
 fn a_browser_parses_each_page_into_the_dom_the_app_rendered() {
     let site = Fixture::new("parse");
     publish(&site.options()).expect("publishes");
-    for page in [
-        "index.html",
-        &format!("news/{ARTICLE}/index.html"),
-        "category/world/index.html",
-        "404.html",
-    ] {
-        let html = site.page(page);
-        let body = between(&html, "<body>", "<script type=\"application/json\"");
+    for (page, html) in rendered_pages(&site) {
+        let body = rendered_body(&html);
         // The browser writes the render's empty `<!>` markers as `<!---->`
         // and escapes text the same way; anything else would be a
         // structure the parser changed, which hydration cannot take over.
