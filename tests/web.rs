@@ -254,16 +254,8 @@ async fn relative_time_follows_the_clock_and_touches_only_changed_text() {
     assert_eq!(after.text_content().as_deref(), Some("2 minutes ago"));
 }
 
-/// Removes a message an earlier test left, so each test sees its own.
-fn remove_stopped_message() {
-    if let Some(old) = document().get_element_by_id(dateline::panic::MESSAGE_ID) {
-        old.remove();
-    }
-}
-
 #[wasm_bindgen_test]
 fn if_the_app_stops_the_reader_gets_a_message_with_reload_above_what_is_on_screen() {
-    remove_stopped_message();
     let document = document();
     let body = document.body().expect("body");
     let story = container();
