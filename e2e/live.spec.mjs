@@ -42,7 +42,7 @@ async function controlFeed(page, stories) {
  * Runs the page's clock forward in steps shorter than the request timeout,
  * letting answers land between steps, as they would in real time.
  */
-async function advance(page, ms, feed, { patience = 5_000 } = {}) {
+async function advance(page, ms, feed, { patience } = {}) {
   let left = ms;
   while (left > 0) {
     const step = Math.min(left, 4_000);
