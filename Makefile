@@ -16,20 +16,24 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 SIM_PORT ?= 8081
 SIM_EVERY ?= 60
 
-# The publish step's settings (see the README, "Publishing").
+# The publish step's settings (see the README, "Publishing"). Those left
+# empty take the defaults of the publish command itself (`prerender
+# --help`), which are the app's: the sample newsroom `public/api`, the JSON
+# at `api/` beside the pages, Latest News refreshed every 30 s.
 DIST ?= dist
-API ?= public/api
+API ?=
 # The path the site is served under: `/`, or a sub-path such as /edition/.
 # It is the path of SITE_URL, the one place it is set: the publish step
 # moves every page, link and app file under it, whatever Trunk built (at
 # `/`). PUBLIC_URL only gives `make build`'s default SITE_URL its path.
 PUBLIC_URL ?= /
 SITE_URL ?= http://127.0.0.1:8090$(PUBLIC_URL)
-API_URL ?= api/
-POLL_SECONDS ?= 30
+API_URL ?=
+POLL_SECONDS ?=
+PUBLISH_SETTINGS = $(if $(API_URL),--api-url $(API_URL)) $(if $(POLL_SECONDS),--poll-seconds $(POLL_SECONDS))
 PRERENDER := target/release/prerender
 
-.PHONY: help size serve test build publish app prerender test-site tools rust-tools node-tools browser clean screenshots bench
+.PHONY: help size serve test build publish app prerender test-site tools rust-target rust-tools node-tools browser engines clean screenshots bench
 
 help:
 	@echo "make serve    run the app at http://127.0.0.1:8080 with a live newsroom simulator"
@@ -39,9 +43,17 @@ help:
 	@echo "make bench    Lighthouse and real-browser timings of the release build"
 	@echo "make size     what each crate and module costs in the release wasm (after make build)"
 
-tools: rust-tools node-tools
+tools: rust-target rust-tools node-tools
 
-# The toolchain and the wasm32 target come from rust-toolchain.toml.
+# The toolchain comes from rust-toolchain.toml, but rustup does not add the
+# targets it lists to a toolchain that is already installed (a fresh machine
+# has 1.95.0 with the host target only), so every target that compiles for
+# wasm32 passes through here first. A no-op, in milliseconds, when the target
+# is there. tools/tools.test.mjs checks that no such target skips it.
+rust-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+
 rust-tools:
 	@trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)" \
 	  || cargo install trunk --version $(TRUNK_VERSION) --locked
@@ -63,6 +75,26 @@ browser:
 	else \
 	  echo "Please install Chromium and ChromeDriver (Debian: apt-get install chromium chromium-driver)"; exit 1; \
 	fi
+
+# The other engines' tier (engines/, `xvfb-run -a node --test engines/`): a
+# reader's tour in Firefox ESR through geckodriver and in WebKitGTK through
+# WebKitWebDriver (under Xvfb), over classic WebDriver, since Playwright's
+# own Firefox and WebKit builds cannot be downloaded here. Debian's
+# packages, and geckodriver from the Rust registry at a pinned version.
+GECKODRIVER_VERSION := 0.37.1
+engines:
+	@missing=""; \
+	[ -x /usr/bin/firefox-esr ] || missing="$$missing firefox-esr"; \
+	[ -x /usr/bin/WebKitWebDriver ] || missing="$$missing webkit2gtk-driver"; \
+	command -v xvfb-run >/dev/null || missing="$$missing xvfb"; \
+	if [ -z "$$missing" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else \
+	  echo "Please install$$missing (Debian: apt-get install$$missing)"; exit 1; \
+	fi
+	@geckodriver --version 2>/dev/null | grep -qF "geckodriver $(GECKODRIVER_VERSION)" \
+	  || cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked
 
 serve: tools
 	@node tools/newsroom/simulator.mjs --port $(SIM_PORT) --every $(SIM_EVERY) & sim=$$!; \
@@ -88,7 +120,7 @@ prerender:
 SIZE_BUDGET_KB := 189
 
 build: app prerender
-	$(PRERENDER) --dist $(DIST) --api public/api --site-url $(SITE_URL) --api-url $(API_URL) --poll-seconds $(POLL_SECONDS)
+	$(PRERENDER) --dist $(DIST) --site-url $(SITE_URL) $(PUBLISH_SETTINGS)
 	@node tools/size-report.mjs $(DIST) $(SIZE_BUDGET_KB)
 
 # The end-to-end tests' sites: the release build with Leptos's hydration
@@ -102,14 +134,14 @@ E2E_SUB_URL := http://127.0.0.1:8091/edition/
 test-site: prerender
 	RUSTFLAGS="--cfg erase_components --cfg leptos_debuginfo" CARGO_TARGET_DIR=target/diagnostics $(MAKE) app DIST=$(E2E_DIST)
 	rm -rf $(E2E_SUB_DIST) && cp -r $(E2E_DIST) $(E2E_SUB_DIST)
-	$(PRERENDER) --dist $(E2E_DIST) --api public/api --site-url http://127.0.0.1:8090/
-	$(PRERENDER) --dist $(E2E_SUB_DIST) --api public/api --site-url $(E2E_SUB_URL)
+	$(PRERENDER) --dist $(E2E_DIST) --site-url http://127.0.0.1:8090/
+	$(PRERENDER) --dist $(E2E_SUB_DIST) --site-url $(E2E_SUB_URL)
 
 # A newsroom's publish: its JSON into pages. Builds the app first only when
 # the site folder has none.
 publish: prerender
 	@[ -f $(DIST)/shell.html ] || $(MAKE) app
-	$(PRERENDER) --dist $(DIST) --api $(API) --site-url $(SITE_URL) --api-url $(API_URL) --poll-seconds $(POLL_SECONDS) $(if $(ONLY),--only $(ONLY))
+	$(PRERENDER) --dist $(DIST) $(if $(API),--api $(API)) --site-url $(SITE_URL) $(PUBLISH_SETTINGS) $(if $(ONLY),--only $(ONLY))
 
 test: tools browser
 	@bash tools/run-tests.sh

@@ -13,17 +13,18 @@ use crate::components::footer::SiteFooter;
 use crate::components::header::SiteHeader;
 use crate::components::headline::Navigated;
 use crate::components::latest_news::LatestNews;
-use crate::config::Config;
+use crate::config::{with_config, Config};
 use crate::live::provide_live_feed;
-use crate::page_data::{provide_preloaded, PageData};
+use crate::page_data::{provide_preloaded, PageData, PAGE_HEAD_MARK};
 use crate::pages::article::ArticlePage;
 use crate::pages::front::FrontPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::section::SectionPage;
 use crate::routes::Route;
 use crate::scroll::provide_scroll_memory;
+use crate::text::SITE_NAME;
 use crate::time::provide_clock;
-use crate::SITE_NAME;
+use crate::visibility::provide_visibility;
 
 /// The whole app with its settings (the browser reads them from the page,
 /// tests and the pre-render pass their own) and the data a pre-rendered
@@ -34,6 +35,7 @@ pub fn AppWith(config: Config, #[prop(default = None)] data: Option<PageData>) -
     let router_base = config.router_base();
     provide_context(config.clone());
     provide_scroll_memory();
+    provide_visibility();
     provide_clock(data.is_some());
     let (latest, home) = provide_preloaded(data).take_shared();
     provide_home(&config, home);
@@ -99,10 +101,6 @@ fn skip_to_content(event: leptos::ev::MouseEvent) {
     }
 }
 
-/// The head tags the pre-render writes for one page (see `publish::head`).
-const PAGE_HEAD_TAGS: &str = "link[rel=canonical], meta[property], meta[name^='twitter:'], \
-     script[type='application/ld+json']";
-
 /// Picks the page for the current path (`Route::from_path` is the one list
 /// of pages), and marks the first move to another page so its heading takes
 /// focus.
@@ -115,7 +113,7 @@ const PAGE_HEAD_TAGS: &str = "link[rel=canonical], meta[property], meta[name^='t
 #[component]
 fn Pages(navigated: Navigated) -> impl IntoView {
     let location = use_location();
-    let base = use_context::<Config>().unwrap_or_default().base;
+    let base = with_config(|config| config.base.clone());
     let route = Memo::new(move |_| Route::at(&base, &location.pathname.get()));
     let browser_url = use_context::<BrowserUrl>();
     Effect::new(move |_| {
@@ -130,7 +128,7 @@ fn Pages(navigated: Navigated) -> impl IntoView {
             navigated.0.set(true);
             // The canonical URL, Open Graph and JSON-LD of a pre-rendered
             // page describe that page only.
-            remove_elements(PAGE_HEAD_TAGS);
+            remove_elements(&format!("[{PAGE_HEAD_MARK}]"));
         }
         first.unwrap_or(now)
     });

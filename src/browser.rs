@@ -51,8 +51,12 @@ pub fn base_uri() -> Option<String> {
     web_sys::window()?.document()?.base_uri().ok()?
 }
 
-/// Removes every element of the document that `selector` matches.
+/// Removes every element of the document that `selector` matches (on the
+/// host, where there is no document, nothing).
 pub fn remove_elements(selector: &str) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };

@@ -11,10 +11,30 @@ pub const API_META: &str = "dateline:api";
 /// `<meta name="dateline:poll-seconds" content="...">`: Latest News refresh.
 pub const POLL_META: &str = "dateline:poll-seconds";
 
-const DEFAULT_API: &str = "api/";
-const DEFAULT_POLL: Duration = Duration::from_secs(30);
+/// Where the JSON is unless the publish step says otherwise: `api/` beside
+/// the pages, where the publish copies it.
+pub const DEFAULT_API: &str = "api/";
+/// How often Latest News refreshes unless the publish step says otherwise.
+pub const DEFAULT_POLL: Duration = Duration::from_secs(30);
 const MIN_POLL: Duration = Duration::from_secs(5);
 const MAX_POLL: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// What a view is told when it is rendered without the site's settings.
+const MISSING: &str =
+    "no Config in context: render views inside AppWith, or provide_context(Config) first";
+
+/// The site's settings, as `AppWith` provides them to every view. Without
+/// them a view would link and fetch at the wrong place without a word, so
+/// a missing provider is a panic that says what is missing.
+pub fn use_config() -> Config {
+    leptos::prelude::use_context::<Config>().expect(MISSING)
+}
+
+/// Runs `read` on the site's settings without copying them (see
+/// [`use_config`]).
+pub fn with_config<T>(read: impl FnOnce(&Config) -> T) -> T {
+    leptos::prelude::with_context::<Config, _>(read).expect(MISSING)
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {

@@ -1,5 +1,6 @@
 //! Newsroom text escaped for where it lands in a written page or file: HTML
-//! text and attributes, and XML (the sitemap and the feed). The views need
+//! text and attributes, XML (the sitemap and the feed), and JSON inside a
+//! `<script>` element (the embedded data and JSON-LD). The views need
 //! none of this (Leptos escapes what it renders); the pre-render writes the
 //! rest of a page itself.
 
@@ -17,6 +18,15 @@ pub fn html_text(text: &str) -> String {
         }
     }
     out
+}
+
+/// `value` as JSON that is safe inside a `<script>` element: `<` is
+/// written as `\u003c`, so no string can close the element.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn script_safe_json(value: &impl serde::Serialize) -> String {
+    serde_json::to_string(value)
+        .unwrap_or_else(|_| "null".to_owned())
+        .replace('<', "\\u003c")
 }
 
 #[cfg(test)]

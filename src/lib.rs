@@ -20,12 +20,9 @@ pub mod panic;
 pub mod publish;
 pub mod routes;
 pub mod scroll;
+pub mod text;
 pub mod time;
-
-/// The site's name, last in every document title.
-pub const SITE_NAME: &str = "Dateline";
-/// The tagline beside the name, and the front page's title.
-pub const TAGLINE: &str = "Latest News";
+pub mod visibility;
 
 /// Starts the app: takes over a pre-rendered page whose embedded data names
 /// the route of the current URL, or renders into an empty `<body>` (the

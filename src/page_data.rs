@@ -7,11 +7,16 @@
 use leptos::prelude::*;
 use serde::Deserialize;
 
-use crate::api::{Article, CategoryPage, HomePage, LatestFeed};
+use crate::api::home::Front;
+use crate::api::{Article, CategoryPage, LatestFeed};
 use crate::routes::Route;
 
 /// The `id` of the `<script type="application/json">` that holds it.
 pub const ELEMENT_ID: &str = "dateline-data";
+
+/// The attribute that marks a pre-rendered page's head tags that describe
+/// that page alone (canonical URL, Open Graph, Twitter card, JSON-LD).
+pub const PAGE_HEAD_MARK: &str = "data-page-head";
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
@@ -21,13 +26,9 @@ pub struct PageData {
     pub path: String,
     #[serde(default)]
     pub latest: Option<LatestFeed>,
-    /// The front page, or on other pages only its top stories and the
-    /// section list (each section without its stories).
+    /// The whole front page on `/`, its outline on other pages.
     #[serde(default)]
-    pub home: Option<HomePage>,
-    /// Whether `home` is whole (the front page), not the short form.
-    #[serde(default)]
-    pub home_whole: bool,
+    pub home: Option<Front>,
     #[serde(default)]
     pub article: Option<Article>,
     #[serde(default)]
@@ -61,16 +62,8 @@ impl PageData {
     /// `\u003c`, so no string can close the element.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn to_script_json(&self) -> String {
-        script_safe_json(self)
+        crate::escape::script_safe_json(self)
     }
-}
-
-/// `value` as JSON that is safe inside a `<script>` element.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn script_safe_json(value: &impl serde::Serialize) -> String {
-    serde_json::to_string(value)
-        .unwrap_or_else(|_| "null".to_owned())
-        .replace('<', "\\u003c")
 }
 
 fn data_element() -> Option<web_sys::Element> {
@@ -93,13 +86,10 @@ pub fn provide_preloaded(data: Option<PageData>) -> Preloaded {
 
 impl Preloaded {
     /// The latest feed and the front page, taken by the shell at start-up.
-    pub fn take_shared(&self) -> (Option<LatestFeed>, Option<(HomePage, bool)>) {
+    pub fn take_shared(&self) -> (Option<LatestFeed>, Option<Front>) {
         self.0
             .try_update_value(|data| match data {
-                Some(data) => (
-                    data.latest.take(),
-                    data.home.take().map(|home| (home, data.home_whole)),
-                ),
+                Some(data) => (data.latest.take(), data.home.take()),
                 None => (None, None),
             })
             .unwrap_or_default()

@@ -1,5 +1,6 @@
 //! The site's URLs: which page a path names, and the path of each page.
-//! Pure functions, so the rules are tested without a browser.
+//! Pure functions, tested without a browser, but for [`link`], which puts
+//! a path under the base path of the app's settings in context.
 
 /// A page of the site, as named by a URL path.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,11 +55,10 @@ impl Route {
     }
 }
 
-/// A site path (`/news/a-story`) as a link under the base path of the app
-/// in context (the site's root without one, as in a component's own test).
+/// A site path (`/news/a-story`) as a link under the base path of the
+/// app's settings in context.
 pub fn link(path: &str) -> String {
-    leptos::prelude::with_context::<crate::config::Config, _>(|config| config.link(path))
-        .unwrap_or_else(|| path.to_owned())
+    crate::config::with_config(|config| config.link(path))
 }
 
 /// The front page's path.

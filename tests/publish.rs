@@ -6,6 +6,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use dateline::api::home::Front;
 use dateline::page_data::PageData;
 use dateline::publish::{publish, Options, PublishError};
 use html5ever::tendril::TendrilSink;
@@ -133,7 +134,7 @@ fn every_route_is_written_with_its_head() {
             || meta(head, "name=\"description").starts_with("The barrier's hollow")
     );
     assert!(head.contains(&format!(
-        r#"<link rel="canonical" href="{SITE}news/{ARTICLE}">"#
+        r#"<link rel="canonical" href="{SITE}news/{ARTICLE}" data-page-head>"#
     )));
     assert_eq!(meta(head, "og:type"), "article");
     assert_eq!(meta(head, "og:url"), format!("{SITE}news/{ARTICLE}"));
@@ -277,7 +278,9 @@ fn a_site_under_a_sub_path_is_addressed_under_it() {
     let page = site.page(&format!("news/{ARTICLE}/index.html"));
     let address = format!("https://news.example/edition/news/{ARTICLE}");
     assert!(page.contains(r#"<base href="/edition/">"#));
-    assert!(page.contains(&format!(r#"<link rel="canonical" href="{address}">"#)));
+    assert!(page.contains(&format!(
+        r#"<link rel="canonical" href="{address}" data-page-head>"#
+    )));
     assert_eq!(meta(&page, "og:url"), address);
     assert_eq!(
         page.matches(r#"<link rel="alternate""#).count(),
@@ -325,18 +328,17 @@ fn embedded_data_is_only_what_the_page_shows() {
     );
     assert!(article.section.is_none());
     assert_eq!(article.latest.expect("latest").items.len(), 10);
-    let home = article.home.expect("home");
-    assert!(!article.home_whole);
+    let Some(Front::Outline(home)) = article.home else {
+        panic!("an article carries the front page's outline");
+    };
     assert!(!home.top.is_empty());
     assert!(home.sections.iter().all(|section| section.items.is_empty()));
     let front = embedded(&site.page("index.html"));
-    assert!(front.home_whole && front.article.is_none());
-    assert!(front
-        .home
-        .expect("home")
-        .sections
-        .iter()
-        .all(|s| !s.items.is_empty()));
+    assert!(front.article.is_none());
+    let Some(Front::Whole(home)) = front.home else {
+        panic!("the front page carries the whole front page");
+    };
+    assert!(home.sections.iter().all(|s| !s.items.is_empty()));
     let section = embedded(&site.page("category/science/index.html"));
     assert_eq!(section.section.expect("section").category.name, "Science");
 }
@@ -360,7 +362,11 @@ fn hostile_text_stays_text_in_every_place_it_lands() {
     );
     assert_eq!(page.matches("<b>").count(), 0);
     // The JSON-LD parses and keeps the headline as data.
-    let ld = between(&page, r#"<script type="application/ld+json">"#, "</script>");
+    let ld = between(
+        &page,
+        r#"<script type="application/ld+json" data-page-head>"#,
+        "</script>",
+    );
     let value: serde_json::Value = serde_json::from_str(ld).expect("JSON-LD parses");
     assert_eq!(value["@type"], "NewsArticle");
     assert_eq!(value["headline"], hostile);
@@ -401,7 +407,11 @@ fn without_authors_the_publisher_is_the_author() {
     fs::write(&file, article.to_string()).expect("write");
     publish(&site.options()).expect("publishes");
     let page = site.page(&format!("news/{ARTICLE}/index.html"));
-    let ld = between(&page, r#"<script type="application/ld+json">"#, "</script>");
+    let ld = between(
+        &page,
+        r#"<script type="application/ld+json" data-page-head>"#,
+        "</script>",
+    );
     let value: serde_json::Value = serde_json::from_str(ld).expect("JSON-LD parses");
     assert_eq!(value["author"][0]["@type"], "Organization");
     assert_eq!(value["author"][0]["name"], "Dateline");
@@ -629,5 +639,34 @@ fn host_configuration_is_written_for_the_site_and_its_api() {
             - html.matches("<script type=\"module\" src=").count()
             - html.matches("<script type=\"application/").count();
         assert_eq!(inline, 0, "{page}");
+    }
+}
+
+#[test]
+fn the_json_is_copied_for_every_spelling_of_the_place_beside_the_pages() {
+    let cases = [
+        (SITE, "api/", true),
+        (SITE, "api", true),
+        (SITE, "/api/", true),
+        (SITE, " /api ", true),
+        (SITE, "https://news.example/api/", true),
+        (SITE, "/feeds/", false),
+        (SITE, "https://feeds.example.org/v1/", false),
+        ("https://news.example/edition/", "api", true),
+        ("https://news.example/edition/", "/edition/api/", true),
+        ("https://news.example/edition/", "/api/", false),
+    ];
+    for (site_url, setting, copied) in cases {
+        let site = Fixture::new("api-spelling");
+        let mut options = site.options();
+        options.site_url = site_url.into();
+        options.api_setting = setting.into();
+        publish(&options).expect("publishes");
+        let json = site.root.join("dist/api/home.json");
+        assert_eq!(
+            json.exists(),
+            copied,
+            "{site_url} with --api-url {setting:?}"
+        );
     }
 }

@@ -26,7 +26,8 @@ fn render<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
     owner.with(|| view().to_html())
 }
 
-/// A page's view on the host at `url`, inside the router its links need.
+/// A page's view on the host at `url`, inside the router its links need,
+/// with the site's default settings.
 fn render_page<V: IntoView + 'static>(
     url: &str,
     view: impl FnOnce() -> V + Send + 'static,
@@ -34,6 +35,7 @@ fn render_page<V: IntoView + 'static>(
     let url = url.to_owned();
     render(move || {
         provide_context(RequestUrl::new(&url));
+        provide_context(Config::default());
         view! { <Router>{view()}</Router> }
     })
 }
@@ -65,8 +67,8 @@ fn article_view_has_every_part_of_the_page() {
         "{html}"
     );
     assert!(
-        html.contains("Updated"),
-        "the article was updated after publication"
+        !html.contains("Updated"),
+        "the sample's update came in the minute it was published"
     );
     assert!(html.contains(r#"class="article__lede""#));
     assert!(html.contains("<blockquote>"));
@@ -177,7 +179,7 @@ fn routes_pick_their_pages() {
     for url in ["/category/world", "/category/world/"] {
         let html = app_at(url);
         assert!(
-            !html.contains("Page not found") && html.contains("placeholder--list"),
+            !html.contains("Page not found") && html.contains("placeholder--section"),
             "{url}"
         );
     }
@@ -197,7 +199,7 @@ fn under_a_base_path_routes_and_links_stay_under_it() {
     assert!(app_under(base, "/edition/").contains("placeholder--front"));
     assert!(app_under(base, "/edition").contains("placeholder--front"));
     assert!(app_under(base, "/edition/news/a-story").contains("placeholder--article"));
-    assert!(app_under(base, "/edition/category/world/").contains("placeholder--list"));
+    assert!(app_under(base, "/edition/category/world/").contains("placeholder--section"));
     // The same paths outside the base path are not this site's pages.
     assert!(app_under(base, "/news/a-story").contains("Page not found"));
     assert!(app_under(base, "/").contains("Page not found"));
@@ -211,4 +213,54 @@ fn under_a_base_path_routes_and_links_stay_under_it() {
         .collect();
     assert!(hrefs.len() >= 4, "{hrefs:?}");
     assert!(hrefs.iter().all(|href| href.starts_with(base)), "{hrefs:?}");
+}
+
+/// The sample's article, its publication and update times set.
+fn article_timed(published_at: &str, updated_at: &str) -> Article {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("public/api/articles/harbour-city-opens-floating-flood-barrier.json");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(path).expect("sample")).expect("json");
+    json["published_at"] = published_at.into();
+    json["updated_at"] = updated_at.into();
+    parse(&json.to_string()).expect("parses")
+}
+
+#[test]
+fn an_update_is_shown_only_from_a_later_minute_and_each_time_is_labelled() {
+    let cases = [
+        (
+            "2026-11-28T14:59:10+03:00",
+            "2026-11-28T14:59:50+03:00",
+            false,
+        ),
+        ("2026-11-28T14:59:10+03:00", "2026-11-28T11:59:59Z", false),
+        (
+            "2026-11-28T14:59:10+03:00",
+            "2026-11-28T14:58:00+03:00",
+            false,
+        ),
+        (
+            "2026-11-28T14:59:10+03:00",
+            "2026-11-28T15:00:00+03:00",
+            true,
+        ),
+        ("2026-11-28T14:59:10+03:00", "2026-11-28T12:30:00Z", true),
+    ];
+    for (published, updated, shown) in cases {
+        let article = article_timed(published, updated);
+        let html = render_page("/news/a-story", move || view! { <ArticleView article/> });
+        let times = between_tags(&html, r#"<p class="article__times">"#, "</p>");
+        assert!(times.contains("Published <time"), "{times}");
+        assert_eq!(
+            times.contains("Updated <time"),
+            shown,
+            "{published} then {updated}: {times}"
+        );
+    }
+}
+
+fn between_tags<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html.find(start).expect("start") + start.len();
+    &html[from..from + html[from..].find(end).expect("end")]
 }

@@ -6,6 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 use dateline::api::{parse, Article, LatestFeed};
 use dateline::components::latest_news::LatestNews;
 use dateline::components::relative_time::RelativeTime;
+use dateline::config::Config;
 use dateline::live::LiveFeed;
 use dateline::pages::article::ArticleView;
 use dateline::time::Clock;
@@ -75,6 +76,7 @@ async fn article_renders_every_block_type_and_every_field_as_text() {
     let root = container();
     let article = hostile_article();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(Config::default());
         // The breadcrumb's link is the router's own `<A>`.
         view! { <Router><ArticleView article/></Router> }
     });
@@ -139,6 +141,7 @@ async fn latest_news_puts_arrivals_on_top_announces_them_once_and_updates_in_pla
     let root = container();
     let live = LiveFeed::new();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(Config::default());
         provide_context(live);
         view! { <LatestNews/> }
     });

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -253,4 +253,28 @@ test("the CDN server applies the site's _headers file, as Netlify and Cloudflare
     const asset = await fetch(`${base}/app-0123456789abcdef.js`);
     assert.equal(asset.headers.get("cache-control"), "public, max-age=31536000, immutable");
   });
+});
+
+test("every make target that compiles for wasm32 first makes sure the wasm32 target is installed", () => {
+  // rustup does not add rust-toolchain.toml's targets to a toolchain that
+  // is already installed, so a fresh machine has the host target only.
+  const makefile = readFileSync("Makefile", "utf8");
+  const phony = makefile.match(/^\.PHONY:(.*)$/m)[1].trim().split(/\s+/);
+  const compilesForWasm = /\btrunk (build|serve)\b|--target wasm32-unknown-unknown|tools\/run-tests\.sh/;
+  const ensuresTarget = /rustup target add wasm32-unknown-unknown/;
+  const compiling = [];
+  for (const target of phony) {
+    const dry = spawnSync("make", ["-n", "--no-print-directory", target], { encoding: "utf8" });
+    assert.equal(dry.status, 0, `make -n ${target}: ${dry.stderr}`);
+    const lines = dry.stdout.split("\n");
+    const compiles = lines.findIndex((line) => compilesForWasm.test(line));
+    if (compiles < 0) continue;
+    compiling.push(target);
+    const ensures = lines.findIndex((line) => ensuresTarget.test(line));
+    assert.ok(ensures >= 0 && ensures < compiles, `make ${target} compiles for wasm32 before installing the target:\n${dry.stdout}`);
+  }
+  // The check itself must see the targets that build the app.
+  for (const target of ["serve", "app", "build", "test-site", "test", "size"]) {
+    assert.ok(compiling.includes(target), `make ${target} should be seen compiling for wasm32`);
+  }
 });

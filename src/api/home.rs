@@ -5,10 +5,40 @@
 //! back to the front page.
 
 use leptos::prelude::*;
+use serde::Deserialize;
 
-use crate::api::client::get_json;
-use crate::api::{ArticleSummary, Category, FetchError, Freshness, HomePage};
+use crate::api::client::{start_json, InFlight};
+use crate::api::{ArticleSummary, Category, FetchError, Freshness, HomePage, Section};
 use crate::config::Config;
+
+/// What a page knows of the front page: the whole of it on `/`; on every
+/// other page only what that page shows of it, the top stories and the
+/// sections (without their stories) that the navigation lists.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[serde(rename_all = "snake_case")]
+pub enum Front {
+    Whole(HomePage),
+    Outline(HomePage),
+}
+
+impl Front {
+    /// What a page other than the front page needs of `home`.
+    pub fn outline(home: &HomePage) -> Front {
+        Front::Outline(HomePage {
+            updated_at: home.updated_at,
+            top: home.top.clone(),
+            sections: home
+                .sections
+                .iter()
+                .map(|section| Section {
+                    category: section.category.clone(),
+                    items: Vec::new(),
+                })
+                .collect(),
+        })
+    }
+}
 
 #[derive(Clone, Copy)]
 pub struct HomeData {
@@ -20,20 +50,24 @@ pub struct HomeData {
     /// The failure of the latest load, cleared by the next good one.
     error: RwSignal<Option<FetchError>>,
     url: StoredValue<String>,
-    /// Where requests belong (the app's root), and the one in flight.
-    owner: StoredValue<Option<Owner>, LocalStorage>,
-    request: StoredValue<Option<Owner>, LocalStorage>,
+    /// The request in flight; dropping it aborts it. One handle, not a
+    /// child reactive owner per request, which the app's root would
+    /// remember for the life of the page.
+    request: StoredValue<Option<InFlight>, LocalStorage>,
 }
 
 impl HomeData {
-    fn new(config: &Config, seed: Option<(HomePage, bool)>) -> HomeData {
-        let (page, whole) = seed.map_or((None, false), |(page, whole)| (Some(page), whole));
+    fn new(config: &Config, seed: Option<Front>) -> HomeData {
+        let (page, whole) = match seed {
+            Some(Front::Whole(page)) => (Some(page), true),
+            Some(Front::Outline(page)) => (Some(page), false),
+            None => (None, false),
+        };
         HomeData {
             page: RwSignal::new(page),
             whole: RwSignal::new(whole),
             error: RwSignal::new(None),
             url: StoredValue::new(config.home_url()),
-            owner: StoredValue::new_local(Owner::current()),
             request: StoredValue::new_local(None),
         }
     }
@@ -77,17 +111,12 @@ impl HomeData {
         if !cfg!(target_arch = "wasm32") || self.request.with_value(Option::is_some) {
             return;
         }
-        let Some(owner) = self.owner.get_value() else {
-            return;
-        };
-        let request = owner.child();
-        let answer =
-            request.with(|| get_json::<HomePage>(self.url.get_value(), Freshness::Revalidate));
+        let (answer, request) = start_json::<HomePage>(self.url.get_value(), Freshness::Revalidate);
         self.request.set_value(Some(request));
         let home = *self;
         leptos::task::spawn_local(async move {
             let result = answer.await;
-            // The request's owner goes; if the app went first, so did this.
+            // The request's handle goes; if the app went first, so did this.
             if home.request.try_update_value(Option::take).is_none() {
                 return;
             }
@@ -121,10 +150,12 @@ impl HomeData {
 /// Provides the front page's data below, seeded from a pre-rendered page
 /// when there is one, and (in the browser) loads or revalidates it once the
 /// app has started.
-pub fn provide_home(config: &Config, seed: Option<(HomePage, bool)>) -> HomeData {
+pub fn provide_home(config: &Config, seed: Option<Front>) -> HomeData {
     let home = HomeData::new(config, seed);
     provide_context(home);
     Effect::new(move |_| home.refetch());
+    // A request still out when the app goes is aborted.
+    on_cleanup(move || drop(home.request.try_update_value(Option::take)));
     home
 }
 

@@ -85,6 +85,15 @@ impl ArticleSummary {
             .filter(|updated| *updated > self.published_at)
             .unwrap_or(self.published_at)
     }
+
+    /// The update worth telling a reader of: one in a later minute than
+    /// publication. An update in the same minute would read "Updated" beside
+    /// the very time it was published; one before publication is a slip.
+    pub fn shown_update(&self) -> Option<DateTime<FixedOffset>> {
+        let minute = |at: DateTime<FixedOffset>| at.timestamp().div_euclid(60);
+        self.updated_at
+            .filter(|updated| minute(*updated) > minute(self.published_at))
+    }
 }
 
 /// An article. Its JSON is one flat object (a summary's fields and the

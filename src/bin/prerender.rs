@@ -10,7 +10,7 @@ fn main() -> std::process::ExitCode {
     let options = match cli::options(std::env::args().skip(1)) {
         Ok(options) => options,
         Err(message) => {
-            eprintln!("{message}\n\n{}", cli::USAGE);
+            eprintln!("{message}\n\n{}", cli::usage());
             return ExitCode::from(2);
         }
     };
@@ -46,28 +46,32 @@ fn main() -> std::process::ExitCode {
 mod cli {
     use dateline::publish::Options;
 
-    pub const USAGE: &str = "usage: prerender [--api DIR] [--dist DIR] [--site-url URL] \
+    /// The options and their defaults (the library's, `Options::default`).
+    pub fn usage() -> String {
+        let defaults = Options::default();
+        format!(
+            "usage: prerender [--api DIR] [--dist DIR] [--site-url URL] \
 [--api-url URL] [--poll-seconds N] [--only news/SLUG]
 
-  --api DIR           the newsroom's JSON folder (default: public/api)
-  --dist DIR          the site folder with Trunk's shell.html (default: dist)
-  --site-url URL      the site's public URL (default: http://127.0.0.1:8090/);
+  --api DIR           the newsroom's JSON folder (default: {api})
+  --dist DIR          the site folder with Trunk's shell.html (default: {dist})
+  --site-url URL      the site's public URL (default: {site});
                       its path (such as /edition/) is where the site is served
   --api-url URL       where readers' browsers find the JSON, written into
-                      every page (default: api/, beside the pages)
-  --poll-seconds N    how often Latest News refreshes (default: 30)
+                      every page (default: {api_url}, beside the pages)
+  --poll-seconds N    how often Latest News refreshes (default: {poll})
   --only news/SLUG    only this story, the pages that list it, the sitemap
-                      and the feed; a story whose JSON is gone loses its page";
+                      and the feed; a story whose JSON is gone loses its page",
+            api = defaults.api_dir.display(),
+            dist = defaults.dist.display(),
+            site = defaults.site_url,
+            api_url = defaults.api_setting,
+            poll = defaults.poll_seconds,
+        )
+    }
 
     pub fn options(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
-        let mut options = Options {
-            api_dir: "public/api".into(),
-            dist: "dist".into(),
-            site_url: "http://127.0.0.1:8090/".into(),
-            api_setting: "api/".into(),
-            poll_seconds: 30,
-            only_article: None,
-        };
+        let mut options = Options::default();
         while let Some(flag) = args.next() {
             let mut value = || args.next().ok_or(format!("{flag} needs a value"));
             match flag.as_str() {

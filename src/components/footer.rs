@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::routes::{link, FRONT_PATH};
-use crate::SITE_NAME;
+use crate::text::SITE_NAME;
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {

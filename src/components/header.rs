@@ -7,9 +7,9 @@ use leptos_router::components::A;
 
 use crate::api::home::use_home;
 use crate::routes::{link, section_path, FRONT_PATH};
+use crate::text::{SITE_NAME, TAGLINE};
 use crate::time::ladder::{clock_time, minute_stamp};
 use crate::time::use_clock;
-use crate::{SITE_NAME, TAGLINE};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {

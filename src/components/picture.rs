@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::{image_url, Image};
-use crate::config::Config;
+use crate::config::with_config;
 
 /// The image, or nothing when its `src` is not one the contract allows.
 #[component]
@@ -12,7 +12,7 @@ pub fn Picture(
     #[prop(optional)] eager: bool,
     #[prop(optional)] captioned: bool,
 ) -> impl IntoView {
-    let api_base = use_context::<Config>().unwrap_or_default().api_base;
+    let api_base = with_config(|config| config.api_base.clone());
     let caption = captioned
         .then_some(image.caption)
         .flatten()

@@ -14,6 +14,7 @@ use crate::browser::{is_visible, now_ms, random_unit};
 use crate::config::Config;
 use crate::live::merge::{announcement, FeedState};
 use crate::live::schedule::{due_on_return, next_wait};
+use crate::visibility::use_visibility;
 
 /// The state of the Latest News feed, shared by every page.
 #[derive(Clone, Copy)]
@@ -113,8 +114,8 @@ pub fn provide_live_feed(config: Config, seed: Option<LatestFeed>) -> LiveFeed {
     feed
 }
 
-/// The one poller: its timer, its request and its listeners belong to the
-/// effect that started it and end with it.
+/// The one poller: its timer, its request and its reaction to the reader
+/// coming back belong to the effect that started it and end with it.
 struct Poller {
     feed: LiveFeed,
     config: Config,
@@ -152,17 +153,12 @@ impl Poller {
         })));
         fetch(&poller);
 
-        let on_return = {
+        if let Some(visibility) = use_visibility() {
             let poller = Rc::clone(&poller);
-            move || returned(&poller)
-        };
-        let on_return_too = on_return.clone();
-        let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| on_return());
-        let pageshow = window_event_listener(leptos::ev::pageshow, move |_| on_return_too());
+            visibility.on_change(move || returned(&poller));
+        }
         let poller = send_wrapper::SendWrapper::new(poller);
         on_cleanup(move || {
-            visibility.remove();
-            pageshow.remove();
             feed.refresh.try_set_value(None);
             let mut p = poller.borrow_mut();
             p.stopped = true;

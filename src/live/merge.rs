@@ -18,8 +18,8 @@ pub struct Entry {
     pub fresh: bool,
 }
 
-/// The list as the reader sees it, and every slug the feed has ever named
-/// (so a story pushed out and back in is not announced twice).
+/// The list as the reader sees it, and the slugs it showed lately (so a
+/// story pushed out and back in is not announced twice).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FeedState {
     pub entries: Vec<Entry>,

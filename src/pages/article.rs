@@ -13,16 +13,14 @@ use crate::components::picture::Picture;
 use crate::components::relative_time::absolute_time;
 use crate::components::states::Shape;
 use crate::components::top_news::TopNews;
-use crate::config::Config;
+use crate::config::with_config;
 use crate::page_data::use_preloaded;
 use crate::pages::preloaded_or_fetched;
 use crate::time::use_clock;
 
 #[component]
 pub fn ArticlePage(slug: String) -> impl IntoView {
-    let url = use_context::<Config>()
-        .unwrap_or_default()
-        .article_url(&slug);
+    let url = with_config(|config| config.article_url(&slug));
     let preloaded = use_preloaded().and_then(|data| data.take_article(&slug));
     let home = use_home();
     let top = move || {
@@ -56,17 +54,14 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     } = article;
     let clock = use_clock();
     let published = story.published_at;
-    let updated = story
-        .updated_at
-        .filter(|updated| *updated > published)
-        .map(|updated| {
-            view! {
-                <span class="article__updated">
-                    "Updated "
-                    <time datetime=updated.to_rfc3339()>{move || absolute_time(clock, updated)}</time>
-                </span>
-            }
-        });
+    let updated = story.shown_update().map(|updated| {
+        view! {
+            <span class="article__updated">
+                "Updated "
+                <time datetime=updated.to_rfc3339()>{move || absolute_time(clock, updated)}</time>
+            </span>
+        }
+    });
     let tags = (!tags.is_empty()).then(|| {
         view! {
             <ul class="article__tags" aria-label="Tags">
@@ -79,7 +74,10 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         <article class="article">
             <Headline class="article__headline">{story.title}</Headline>
             <p class="article__times">
-                <time datetime=published.to_rfc3339()>{move || absolute_time(clock, published)}</time>
+                <span class="article__published">
+                    "Published "
+                    <time datetime=published.to_rfc3339()>{move || absolute_time(clock, published)}</time>
+                </span>
                 {updated}
             </p>
             <p class="article__lede">{story.summary}</p>

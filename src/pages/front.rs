@@ -11,10 +11,7 @@ use crate::components::top_news::TopNews;
 use crate::pages::ErrorPage;
 use crate::routes::{link, section_path};
 use crate::scroll::restore_scroll;
-use crate::TAGLINE;
-
-/// The front page's description, for its head and link previews.
-pub const DESCRIPTION: &str = "The latest news, updated through the day.";
+use crate::text::{FRONT_DESCRIPTION, TAGLINE};
 
 #[component]
 pub fn FrontPage() -> impl IntoView {
@@ -45,7 +42,7 @@ pub fn FrontPage() -> impl IntoView {
     };
     view! {
         <Title text=TAGLINE/>
-        <Meta name="description" content=DESCRIPTION/>
+        <Meta name="description" content=FRONT_DESCRIPTION/>
         {content}
     }
 }

@@ -9,26 +9,20 @@ use crate::components::breadcrumb::Breadcrumb;
 use crate::components::headline::Headline;
 use crate::components::states::Shape;
 use crate::components::story_card::StoryCard;
-use crate::config::Config;
+use crate::config::with_config;
 use crate::page_data::use_preloaded;
 use crate::pages::preloaded_or_fetched;
-
-/// A section page's description, for its head and link previews.
-pub fn description(name: &str) -> String {
-    format!("The latest {name} stories.")
-}
+use crate::text::section_description;
 
 #[component]
 pub fn SectionPage(slug: String) -> impl IntoView {
-    let url = use_context::<Config>()
-        .unwrap_or_default()
-        .section_url(&slug);
+    let url = with_config(|config| config.section_url(&slug));
     let preloaded = use_preloaded().and_then(|data| data.take_section(&slug));
     let fetch = move || get_json::<CategoryPage>(url.clone(), Freshness::Revalidate);
     preloaded_or_fetched(preloaded, fetch, Shape::Section, |page| {
         view! {
             <Title text=page.category.name.clone()/>
-            <Meta name="description" content=description(&page.category.name)/>
+            <Meta name="description" content=section_description(&page.category.name)/>
             <SectionView page/>
         }
         .into_any()

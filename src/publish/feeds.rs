@@ -7,7 +7,7 @@ use crate::api::{Article, CategoryPage};
 use crate::escape::html_text as xml_text;
 use crate::publish::head::Site;
 use crate::routes::{article_path, section_path};
-use crate::{SITE_NAME, TAGLINE};
+use crate::text::{SITE_NAME, TAGLINE};
 
 /// How many stories the RSS feed carries.
 pub const FEED_STORIES: usize = 50;

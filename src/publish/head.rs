@@ -1,17 +1,17 @@
 //! The head tags that search engines and link previews read: canonical URL,
 //! Open Graph, Twitter card and JSON-LD. Written by the pre-render only;
-//! the app's own head tags (title, description) come from its views.
+//! the app's own head tags (title, description) come from its views. Each
+//! tag that describes only this page carries [`PAGE_HEAD_MARK`], so the app
+//! removes exactly these once the reader moves to another page.
 
 use std::fmt::Write;
 
 use serde_json::json;
 
 use crate::api::{image_url, Article, Image};
-use crate::escape::html_text;
-use crate::page_data::script_safe_json;
-use crate::pages::front::DESCRIPTION as FRONT_DESCRIPTION;
-use crate::pages::section::description as section_description;
-use crate::{SITE_NAME, TAGLINE};
+use crate::escape::{html_text, script_safe_json};
+use crate::page_data::PAGE_HEAD_MARK;
+use crate::text::{section_description, FRONT_DESCRIPTION, SITE_NAME, TAGLINE};
 
 /// The site's card image in `public/`, for pages without a picture.
 pub const CARD_IMAGE: (&str, u32, u32) = ("card.png", 1200, 630);
@@ -98,13 +98,13 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
     let mut tags = feed_link(site);
     let _ = writeln!(
         tags,
-        "<link rel=\"canonical\" href=\"{}\">",
+        "<link rel=\"canonical\" href=\"{}\" {PAGE_HEAD_MARK}>",
         html_text(&url)
     );
     let mut meta = |attr: &str, name: &str, content: &str| {
         let _ = writeln!(
             tags,
-            "<meta {attr}=\"{name}\" content=\"{}\">",
+            "<meta {attr}=\"{name}\" content=\"{}\" {PAGE_HEAD_MARK}>",
             html_text(content)
         );
     };
@@ -154,12 +154,12 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
         }
         let _ = writeln!(
             tags,
-            "<script type=\"application/ld+json\">{}</script>",
+            "<script type=\"application/ld+json\" {PAGE_HEAD_MARK}>{}</script>",
             script_safe_json(&news_article(site, article, &url, picture.map(|p| p.0)))
         );
         let _ = writeln!(
             tags,
-            "<script type=\"application/ld+json\">{}</script>",
+            "<script type=\"application/ld+json\" {PAGE_HEAD_MARK}>{}</script>",
             script_safe_json(&breadcrumbs(site, article))
         );
     }

@@ -20,8 +20,9 @@ use std::time::Duration;
 
 use serde::de::DeserializeOwned;
 
-use crate::api::{parse, Article, CategoryPage, HomePage, LatestFeed, Section};
-use crate::config::{base_path, resolve_api_base, Config};
+use crate::api::home::Front;
+use crate::api::{parse, Article, ArticleSummary, CategoryPage, HomePage, LatestFeed};
+use crate::config::{base_path, resolve_api_base, Config, DEFAULT_API, DEFAULT_POLL};
 use crate::live::merge::SHOWN;
 use crate::page_data::PageData;
 use crate::routes::{article_path, is_valid_slug, section_path};
@@ -45,6 +46,21 @@ pub struct Options {
     pub poll_seconds: u64,
     /// Only this story (and the pages that list it, the sitemap and feed).
     pub only_article: Option<String>,
+}
+
+/// The one place the publish step's defaults are set: the `prerender`
+/// command starts from them and the Makefile passes only what it is told.
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            api_dir: "public/api".into(),
+            dist: "dist".into(),
+            site_url: "http://127.0.0.1:8090/".into(),
+            api_setting: DEFAULT_API.into(),
+            poll_seconds: DEFAULT_POLL.as_secs(),
+            only_article: None,
+        }
+    }
 }
 
 /// What a publish did, for the newsroom to read.
@@ -85,10 +101,6 @@ impl From<io::Error> for PublishError {
     }
 }
 
-/// The `dateline:api` setting that puts the JSON beside the pages, where
-/// the publish copies it.
-pub const DEFAULT_API_SETTING: &str = "api/";
-
 /// The name Trunk is told to give its page.
 pub const SHELL: &str = "shell.html";
 
@@ -97,116 +109,178 @@ pub fn publish(options: &Options) -> Result<Report, PublishError> {
     let started = std::time::Instant::now();
     render::init_executor();
     let mut report = Report::default();
-    let site_url = if options.site_url.ends_with('/') {
-        options.site_url.clone()
-    } else {
-        format!("{}/", options.site_url)
-    };
-    // The path of the site URL is the one place the base path is set.
-    let base = base_path(Some(&site_url));
-    let shell_html = fs::read_to_string(options.dist.join(SHELL))?;
-    let shell = Shell::parse(
-        &shell_html,
-        &options.api_setting,
-        options.poll_seconds,
-        &base,
-    )
-    .map_err(PublishError::Shell)?;
-    let api_base = resolve_api_base(Some(&site_url), &options.api_setting);
-    let site = Site {
-        url: site_url,
-        api_base: api_base.clone(),
-    };
-    let config = Config {
-        base: base.clone(),
-        api_base,
-        poll_interval: crate::config::parse_poll(Some(&options.poll_seconds.to_string())),
-    };
-
-    let api = &options.api_dir;
-    let Newsroom {
-        home,
-        latest,
-        sections,
-        articles,
-    } = Newsroom::read(api, &mut report.problems)?;
-
+    let target = Target::new(options)?;
+    let newsroom = Newsroom::read(&options.api_dir, &mut report.problems)?;
     let out = Output::new(&options.dist)?;
-    let shared = Shared {
-        latest: latest.map(|mut feed| {
-            feed.items.truncate(SHOWN);
-            feed
-        }),
-        short_home: short(&home),
-        home,
-    };
     let only = options.only_article.as_deref();
-    let lists = |items: &[crate::api::ArticleSummary]| {
-        only.is_none_or(|slug| items.iter().any(|s| s.slug.as_str() == slug))
-    };
-    let home_lists =
-        lists(&shared.home.top) || shared.home.sections.iter().any(|s| lists(&s.items));
-    let mut written: Vec<u64> = Vec::new();
-    if home_lists {
-        let data = shared.data("/", true);
-        let html = render_page(&shell, &config, &head_tags(&site, &Described::Front), data);
-        written.push(out.write("index.html", &html)?);
-    }
-    for section in sections.iter().filter(|section| lists(&section.items)) {
-        let path = section_path(section.category.slug.as_str());
-        let described = Described::Section {
-            name: &section.category.name,
-            path: path.clone(),
-        };
-        let mut data = shared.data(&path, false);
-        data.section = Some(section.clone());
-        let html = render_page(&shell, &config, &head_tags(&site, &described), data);
-        written.push(out.write(&format!("{}/index.html", &path[1..]), &html)?);
-    }
-    for article in articles
-        .iter()
-        .filter(|a| only.is_none_or(|slug| a.summary.slug.as_str() == slug))
-    {
-        let path = article_path(article.summary.slug.as_str());
-        let mut data = shared.data(&path, false);
-        data.article = Some(article.clone());
-        let tags = head_tags(&site, &Described::Article(article));
-        let html = render_page(&shell, &config, &tags, data);
-        written.push(out.write(&format!("{}/index.html", &path[1..]), &html)?);
-    }
+    let mut written = target.write_pages(&out, &newsroom, only)?;
     report.pages = written.len();
-    if only.is_none() {
-        let tags = head_tags(&site, &Described::NotFound);
-        let html = render_page(&shell, &config, &tags, shared.data("/404", false));
-        written.push(out.write("404.html", &html)?);
-        report.pages += 1;
+    written.extend(target.write_site_files(&out, &newsroom)?);
+    if target.json_beside_pages() {
+        written.push(copy_json(&out, &options.api_dir, only)?);
     }
-    written.push(out.write("sitemap.xml", &feeds::sitemap(&site, &sections, &articles))?);
-    written.push(out.write("robots.txt", &feeds::robots(&site))?);
-    written.push(out.write("feed.xml", &feeds::rss(&site, &articles))?);
-    written.push(out.write(SHELL, &shell.page)?);
-    written.push(out.write(shell::START_FILE, shell::START_SCRIPT)?);
-    let headers = host::headers(&site.api_base, &options.dist, &base)?;
-    written.push(out.write("_headers", &headers)?);
-    written.push(out.write("_redirects", &host::redirects(&base))?);
-    if options.api_setting == DEFAULT_API_SETTING {
-        written.push(copy_json(&out, api, only)?);
-    }
-
     report.bytes = written.iter().sum();
-    let published: HashSet<&str> = articles.iter().map(|a| a.summary.slug.as_str()).collect();
-    report.removed = match only {
-        Some(slug) if !published.contains(slug) => out.remove_pages("news", |s| s == slug)?,
-        Some(_) => 0,
-        None => {
-            let sections: HashSet<&str> =
-                sections.iter().map(|s| s.category.slug.as_str()).collect();
-            out.remove_pages("news", |s| !published.contains(s))?
-                + out.remove_pages("category", |s| !sections.contains(s))?
-        }
-    };
+    report.removed = remove_gone_pages(&out, &newsroom, only)?;
     report.elapsed = started.elapsed();
     Ok(report)
+}
+
+/// Where the pages go and what they are written with: the site's URL and
+/// base path, Trunk's shell with the settings applied, and the settings the
+/// app is rendered with.
+struct Target {
+    site: Site,
+    base: String,
+    shell: Shell,
+    config: Config,
+}
+
+impl Target {
+    fn new(options: &Options) -> Result<Target, PublishError> {
+        let site_url = if options.site_url.ends_with('/') {
+            options.site_url.clone()
+        } else {
+            format!("{}/", options.site_url)
+        };
+        // The path of the site URL is the one place the base path is set.
+        let base = base_path(Some(&site_url));
+        let shell_html = fs::read_to_string(options.dist.join(SHELL))?;
+        let shell = Shell::parse(
+            &shell_html,
+            &options.api_setting,
+            options.poll_seconds,
+            &base,
+        )
+        .map_err(PublishError::Shell)?;
+        let api_base = resolve_api_base(Some(&site_url), &options.api_setting);
+        let config = Config {
+            base: base.clone(),
+            api_base: api_base.clone(),
+            poll_interval: crate::config::parse_poll(Some(&options.poll_seconds.to_string())),
+        };
+        Ok(Target {
+            site: Site {
+                url: site_url,
+                api_base,
+            },
+            base,
+            shell,
+            config,
+        })
+    }
+
+    /// Whether the pages look for the JSON in the site's own `api/`, where
+    /// the publish copies it: any spelling of that place (`api`, `/api/`
+    /// at a host's root, the site URL's own `api/`) counts.
+    fn json_beside_pages(&self) -> bool {
+        let beside = resolve_api_base(Some(&self.site.url), DEFAULT_API);
+        let (origin, _) = crate::config::split_origin(&self.site.url);
+        let api_base = self.site.api_base.as_str();
+        api_base.strip_prefix(origin).unwrap_or(api_base) == beside
+    }
+
+    fn page(&self, described: &Described, data: PageData) -> String {
+        render_page(
+            &self.shell,
+            &self.config,
+            &head_tags(&self.site, described),
+            data,
+        )
+    }
+
+    /// The front page, the sections and the articles (with `only`, those
+    /// that show that story) and the not-found page; returns each one's size.
+    fn write_pages(
+        &self,
+        out: &Output,
+        newsroom: &Newsroom,
+        only: Option<&str>,
+    ) -> Result<Vec<u64>, PublishError> {
+        let shared = Shared::new(newsroom);
+        let lists = |items: &[ArticleSummary]| {
+            only.is_none_or(|slug| items.iter().any(|s| s.slug.as_str() == slug))
+        };
+        let home = &newsroom.home;
+        let mut written = Vec::new();
+        if lists(&home.top) || home.sections.iter().any(|s| lists(&s.items)) {
+            let html = self.page(&Described::Front, shared.front());
+            written.push(out.write("index.html", &html)?);
+        }
+        for section in newsroom.sections.iter().filter(|s| lists(&s.items)) {
+            let path = section_path(section.category.slug.as_str());
+            let described = Described::Section {
+                name: &section.category.name,
+                path: path.clone(),
+            };
+            let mut data = shared.outlined(&path);
+            data.section = Some(section.clone());
+            written.push(out.write(&page_file(&path), &self.page(&described, data))?);
+        }
+        let chosen = |a: &&Article| only.is_none_or(|slug| a.summary.slug.as_str() == slug);
+        for article in newsroom.articles.iter().filter(chosen) {
+            let path = article_path(article.summary.slug.as_str());
+            let mut data = shared.outlined(&path);
+            data.article = Some(article.clone());
+            let html = self.page(&Described::Article(article), data);
+            written.push(out.write(&page_file(&path), &html)?);
+        }
+        if only.is_none() {
+            let html = self.page(&Described::NotFound, shared.outlined("/404"));
+            written.push(out.write("404.html", &html)?);
+        }
+        Ok(written)
+    }
+
+    /// The sitemap, robots.txt, the feed, the shell and its loader, and the
+    /// host's `_headers` and `_redirects`; returns each one's size.
+    fn write_site_files(&self, out: &Output, newsroom: &Newsroom) -> io::Result<Vec<u64>> {
+        let Newsroom {
+            sections, articles, ..
+        } = newsroom;
+        let site = &self.site;
+        let headers = host::headers(&site.api_base, &out.root, &self.base)?;
+        let files = [
+            ("sitemap.xml", feeds::sitemap(site, sections, articles)),
+            ("robots.txt", feeds::robots(site)),
+            ("feed.xml", feeds::rss(site, articles)),
+            (SHELL, self.shell.page.clone()),
+            (shell::START_FILE, shell::START_SCRIPT.to_owned()),
+            ("_headers", headers),
+            ("_redirects", host::redirects(&self.base)),
+        ];
+        files
+            .iter()
+            .map(|(path, contents)| out.write(path, contents))
+            .collect()
+    }
+}
+
+/// The file of a page's path: `/news/a-story` is `news/a-story/index.html`.
+fn page_file(path: &str) -> String {
+    format!("{}/index.html", path.trim_start_matches('/'))
+}
+
+/// Removes the pages of stories and sections whose JSON is gone (with
+/// `only`, that story's page if its JSON is gone); returns how many.
+fn remove_gone_pages(out: &Output, newsroom: &Newsroom, only: Option<&str>) -> io::Result<usize> {
+    let published: HashSet<&str> = newsroom
+        .articles
+        .iter()
+        .map(|a| a.summary.slug.as_str())
+        .collect();
+    match only {
+        Some(slug) if !published.contains(slug) => out.remove_pages("news", |s| s == slug),
+        Some(_) => Ok(0),
+        None => {
+            let sections: HashSet<&str> = newsroom
+                .sections
+                .iter()
+                .map(|s| s.category.slug.as_str())
+                .collect();
+            Ok(out.remove_pages("news", |s| !published.contains(s))?
+                + out.remove_pages("category", |s| !sections.contains(s))?)
+        }
+    }
 }
 
 /// What a newsroom's folder holds that the pages are made from.
@@ -281,43 +355,44 @@ fn copy_json(out: &Output, api: &Path, only: Option<&str>) -> io::Result<u64> {
     Ok(copied)
 }
 
-/// What every page embeds besides its own content.
+/// What every page embeds besides its own content: the Latest News it
+/// shows, and the front page (whole on `/`, its outline elsewhere).
 struct Shared {
     latest: Option<LatestFeed>,
-    home: HomePage,
-    short_home: HomePage,
+    front: Front,
+    outline: Front,
 }
 
 impl Shared {
-    fn data(&self, path: &str, whole_home: bool) -> PageData {
+    fn new(newsroom: &Newsroom) -> Shared {
+        Shared {
+            latest: newsroom.latest.clone().map(|mut feed| {
+                feed.items.truncate(SHOWN);
+                feed
+            }),
+            front: Front::Whole(newsroom.home.clone()),
+            outline: Front::outline(&newsroom.home),
+        }
+    }
+
+    fn data(&self, path: &str, front: &Front) -> PageData {
         PageData {
             path: path.to_owned(),
             latest: self.latest.clone(),
-            home: Some(if whole_home {
-                self.home.clone()
-            } else {
-                self.short_home.clone()
-            }),
-            home_whole: whole_home,
+            home: Some(front.clone()),
             article: None,
             section: None,
         }
     }
-}
 
-/// The front page as other pages need it: top stories and section names.
-fn short(home: &HomePage) -> HomePage {
-    HomePage {
-        updated_at: home.updated_at,
-        top: home.top.clone(),
-        sections: home
-            .sections
-            .iter()
-            .map(|section| Section {
-                category: section.category.clone(),
-                items: Vec::new(),
-            })
-            .collect(),
+    /// The front page's data.
+    fn front(&self) -> PageData {
+        self.data("/", &self.front)
+    }
+
+    /// The data of any other page, before its own content is added.
+    fn outlined(&self, path: &str) -> PageData {
+        self.data(path, &self.outline)
     }
 }
 

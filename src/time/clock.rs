@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::browser::{is_visible, next_task, now_ms};
 use crate::time::ladder::ms_to_next_minute;
+use crate::visibility::use_visibility;
 
 /// The current time, as every time on the page sees it.
 #[derive(Clone, Copy)]
@@ -79,12 +80,8 @@ fn start(set_now: WriteSignal<DateTime<Utc>>) {
     }
 
     tick(set_now, timer);
-    let on_visibility =
-        window_event_listener(leptos::ev::visibilitychange, move |_| tick(set_now, timer));
-    let on_pageshow = window_event_listener(leptos::ev::pageshow, move |_| tick(set_now, timer));
-    on_cleanup(move || {
-        cancel(timer);
-        on_visibility.remove();
-        on_pageshow.remove();
-    });
+    if let Some(visibility) = use_visibility() {
+        visibility.on_change(move || tick(set_now, timer));
+    }
+    on_cleanup(move || cancel(timer));
 }

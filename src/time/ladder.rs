@@ -1,5 +1,6 @@
-//! How a time is written: the relative ladder of design.md and the two
-//! absolute forms, in whatever time zone the caller passes (the reader's).
+//! How a time is written: the relative ladder ("just now", "45 minutes
+//! ago", "yesterday", "3 days ago", then the date) and the two absolute
+//! forms, in whatever time zone the caller passes (the reader's).
 
 use chrono::{DateTime, Datelike, FixedOffset, Offset, TimeZone, Timelike, Utc};
 
