@@ -7,10 +7,13 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+/// A reaction to the page being hidden or shown, and its number.
+type Watcher = (u64, Rc<dyn Fn()>);
+
 /// Who reacts when the page is hidden or shown again.
 #[derive(Clone, Copy)]
 pub struct Visibility {
-    watchers: StoredValue<Vec<(u64, Rc<dyn Fn()>)>, LocalStorage>,
+    watchers: StoredValue<Vec<Watcher>, LocalStorage>,
     next_id: StoredValue<u64>,
 }
 
