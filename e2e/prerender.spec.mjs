@@ -172,3 +172,18 @@ test("the shell adds noindex when it ends up showing the not-found page", async 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
 });
+
+test("an app that cannot load leaves the page readable and says so once in the console", async ({ page }) => {
+  const watch = watchForErrors(page);
+  await page.route(/\/dateline-[0-9a-f]+\.js$/, (route) => route.abort());
+  await page.goto(ARTICLE);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(HEADLINE);
+  await expect.poll(() => watch.errors.length).toBeGreaterThan(0);
+  // A moment more, for a second message that must not come.
+  await page.waitForTimeout(500);
+  const told = watch.errors.filter((text) => /Dateline could not start/.test(text));
+  expect(told).toHaveLength(1);
+  // Nothing uncaught; beside our message only the browser's own note of the refused request.
+  watch.expectNone(/Dateline could not start/, /Failed to load resource|net::ERR_FAILED/);
+  await expect(page.getByRole("button", { name: "Reload" })).toHaveCount(0);
+});

@@ -23,8 +23,8 @@ const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 /**
  * The engines: how to start each one's driver on a port, and the
  * capabilities of a session. Firefox runs headless; WebKitGTK has no
- * headless mode and needs an X display, so without one its driver runs
- * inside `xvfb-run`.
+ * headless mode and needs an X display: the one it is given (`xvfb-run`),
+ * or else an Xvfb of its own.
  */
 export const ENGINES = {
   firefox: {
@@ -52,12 +52,8 @@ export const ENGINES = {
   },
   webkit: {
     name: "WebKitGTK",
-    command: (port) => [
-      ...(process.env.DISPLAY ? [] : ["xvfb-run", "-a", "-s", "-screen 0 1920x1080x24"]),
-      "WebKitWebDriver",
-      "--host=127.0.0.1",
-      `--port=${port}`,
-    ],
+    display: true,
+    command: (port) => ["WebKitWebDriver", "--host=127.0.0.1", `--port=${port}`],
     capabilities: {
       "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
     },
@@ -117,8 +113,8 @@ function kill(child, signal = "SIGTERM") {
  * children: the browser, Xvfb), keeping the last of its output for error
  * messages.
  */
-export function start(argv, { env = process.env } = {}) {
-  const child = spawn(argv[0], argv.slice(1), { detached: true, env, stdio: ["ignore", "pipe", "pipe"] });
+export function start(argv, { env = process.env, stdio = ["ignore", "pipe", "pipe"] } = {}) {
+  const child = spawn(argv[0], argv.slice(1), { detached: true, env, stdio });
   running.add(child);
   child.output = "";
   const keep = (chunk) => {
@@ -132,14 +128,45 @@ export function start(argv, { env = process.env } = {}) {
   return child;
 }
 
-/** Ends a process started by `start`, and waits for it (SIGKILL after `grace` ms). */
+/**
+ * Ends a process started by `start` and waits for it: SIGTERM to it alone
+ * first, so that it ends its own children in order, then SIGKILL to its
+ * whole group after `grace` ms, or at once for anything it left behind.
+ */
 export async function stop(child, grace = 3_000) {
-  if (!running.has(child)) return;
-  kill(child);
+  if (!child || !running.has(child)) return;
+  try {
+    child.kill("SIGTERM");
+  } catch {
+    // already gone
+  }
   const timer = setTimeout(() => kill(child, "SIGKILL"), grace);
   await child.exited;
   clearTimeout(timer);
-  kill(child, "SIGKILL"); // anything of its group that ignored SIGTERM
+  kill(child, "SIGKILL");
+}
+
+/** An X server of our own (Xvfb) on a free display; resolves to the process and its DISPLAY. */
+export async function startXvfb() {
+  const xvfb = start(["Xvfb", "-displayfd", "3", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"], {
+    stdio: ["ignore", "pipe", "pipe", "pipe"],
+  });
+  try {
+    const display = await new Promise((resolve, reject) => {
+      let number = "";
+      xvfb.stdio[3].on("data", (chunk) => {
+        number += chunk;
+        if (number.includes("\n")) resolve(`:${number.trim()}`);
+      });
+      xvfb.exited.then(() => reject(new Error(`Xvfb exited: ${xvfb.output}`)));
+      setTimeout(() => reject(new Error(`Xvfb did not start in 10 s: ${xvfb.output}`)), 10_000).unref();
+    });
+    xvfb.stdio[3].destroy();
+    return { xvfb, display };
+  } catch (error) {
+    await stop(xvfb);
+    throw error;
+  }
 }
 
 /** One WebDriver command; resolves to its `value`, rejects with the driver's error. */
@@ -224,9 +251,10 @@ export class Element {
 
 /** A browser session, with the driver process that runs it. */
 export class Session {
-  constructor(engine, driver, base, id, capabilities) {
+  constructor(engine, driver, xvfb, base, id, capabilities) {
     this.engine = engine;
     this.driver = driver;
+    this.xvfb = xvfb;
     this.base = base;
     this.id = id;
     this.capabilities = capabilities;
@@ -308,6 +336,7 @@ export class Session {
       clearTimeout(timer);
     }
     await stop(this.driver);
+    await stop(this.xvfb);
   }
 }
 
@@ -318,8 +347,9 @@ export class Session {
 export async function launch(engine, { timeout = 60_000 } = {}) {
   const spec = ENGINES[engine];
   if (!spec) throw new Error(`unknown engine ${engine}`);
+  const { xvfb, display } = spec.display && !process.env.DISPLAY ? await startXvfb() : {};
   const port = await freePort();
-  const driver = start(spec.command(port));
+  const driver = start(spec.command(port), { env: display ? { ...process.env, DISPLAY: display } : process.env });
   const base = `http://127.0.0.1:${port}`;
   try {
     let gone = false;
@@ -336,7 +366,7 @@ export async function launch(engine, { timeout = 60_000 } = {}) {
     const created = await command(base, "POST", "/session", {
       capabilities: { alwaysMatch: { ...spec.capabilities, pageLoadStrategy: "normal" } },
     });
-    const session = new Session(engine, driver, base, created.sessionId, created.capabilities);
+    const session = new Session(engine, driver, xvfb, base, created.sessionId, created.capabilities);
     try {
       await session.call("POST", "/timeouts", { script: 30_000, pageLoad: timeout, implicit: 0 });
     } catch (error) {
@@ -346,6 +376,7 @@ export async function launch(engine, { timeout = 60_000 } = {}) {
     return session;
   } catch (error) {
     await stop(driver);
+    await stop(xvfb);
     error.message += `\n--- ${spec.name}'s driver said:\n${driver.output.slice(-1500)}`;
     throw error;
   }

@@ -592,10 +592,12 @@ fn a_browser_parses_each_page_into_the_dom_the_app_rendered() {
     publish(&site.options()).expect("publishes");
     for (page, html) in rendered_pages(&site) {
         let body = rendered_body(&html);
-        // The browser writes the render's empty `<!>` markers as `<!---->`
-        // and escapes text the same way; anything else would be a
-        // structure the parser changed, which hydration cannot take over.
-        let rendered = body.replace("<!>", "<!---->");
+        // The page is written as the browser serializes what it parsed
+        // (its hydration markers as valid `<!---->`, text escaped the same
+        // way); anything else would be a structure the parser changed,
+        // which hydration cannot take over.
+        assert!(!body.contains("<!>"), "{page}: a bogus comment");
+        let rendered = body;
         let parsed = parsed_body(&html);
         let parsed_app = &parsed[..parsed
             .find("<script type=\"application/json\"")

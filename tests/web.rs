@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{DateTime, Duration, Utc};
-use dateline::api::{parse, Article, LatestFeed};
+use dateline::api::{parse, Article, FetchError, LatestFeed};
 use dateline::components::latest_news::LatestNews;
 use dateline::components::relative_time::RelativeTime;
 use dateline::config::Config;
@@ -208,6 +208,36 @@ async fn latest_news_puts_arrivals_on_top_announces_them_once_and_updates_in_pla
         .filter_map(|e| e.text_content())
         .collect();
     assert_eq!(titles, ["Story C", "Story A, updated"]);
+
+    // A failed refresh keeps the list and is announced once, politely.
+    live.fail(FetchError::Network);
+    tick().await;
+    assert_eq!(
+        text(&root, "[role=status]"),
+        "Latest News could not be updated"
+    );
+    assert_eq!(all(&root, ".latest__title").len(), 2, "the list stays");
+    let said = live_region.first_element_child().expect("announcement");
+    live.fail(FetchError::Timeout);
+    tick().await;
+    let still = live_region.first_element_child().expect("announcement");
+    assert!(
+        said.is_same_node(Some(&still)),
+        "a second failure is not announced again"
+    );
+
+    // Recovery with nothing new says nothing: the stale words go quietly.
+    let c = story_json("story-c", "Story C", &now);
+    let a2 = story_json("story-a", "Story A, updated", &now);
+    live.receive(feed(&[c.clone(), a2.clone()]), true);
+    tick().await;
+    assert_eq!(text(&root, "[role=status]"), "");
+    // ...and with a new story, that story is announced.
+    live.fail(FetchError::Network);
+    let d = story_json("story-d", "Story D", &now);
+    live.receive(feed(&[d, c, a2]), true);
+    tick().await;
+    assert_eq!(text(&root, "[role=status]"), "1 new story");
 }
 
 #[wasm_bindgen_test]

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::relative_time::RelativeTime;
+use crate::components::rows::keyed_rows;
 use crate::components::states::{LoadError, Placeholder, Shape};
 use crate::live::merge::Entry;
 use crate::live::{use_live_feed, FeedStatus};
@@ -14,16 +15,14 @@ pub fn LatestNews() -> impl IntoView {
     let feed = use_live_feed();
     let status = Memo::new(move |_| feed.status());
     let entries = move || feed.state.with(|state| state.entries.clone());
-    // Each arrival gets a new node, so it is announced even when its words
+    // Each announcement gets a new node, so it is heard even when its words
     // repeat the last one's.
-    let announcement = move || feed.announcement.get().into_iter();
+    let announcement = move || feed.announcement.get().into_iter().collect::<Vec<_>>();
     view! {
         <aside class="latest" aria-label="Latest News">
             <h2 class="latest__heading">"Latest News"</h2>
             <div class="visually-hidden" role="status" aria-live="polite">
-                <For each=announcement key=|(seq, _)| *seq let:said>
-                    <span>{said.1}</span>
-                </For>
+                {keyed_rows(announcement, |(seq, _)| *seq, |(_, said)| view! { <span>{said}</span> })}
             </div>
             {move || match status.get() {
                 FeedStatus::Loading => view! { <Placeholder shape=Shape::StoryList/> }.into_any(),
@@ -37,9 +36,7 @@ pub fn LatestNews() -> impl IntoView {
                 }
             }}
             <ol class="latest__list">
-                <For each=entries key=entry_key let:entry>
-                    <LatestItem entry/>
-                </For>
+                {keyed_rows(entries, entry_key, |entry| view! { <LatestItem entry/> })}
             </ol>
         </aside>
     }

@@ -8,6 +8,7 @@ pub mod headline;
 pub mod latest_news;
 pub mod picture;
 pub mod relative_time;
+pub mod rows;
 pub mod states;
 pub mod story_card;
 pub mod top_news;

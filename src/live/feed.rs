@@ -16,13 +16,17 @@ use crate::live::merge::{announcement, FeedState};
 use crate::live::schedule::{due_on_return, next_wait};
 use crate::visibility::use_visibility;
 
+/// What the live region says when a refresh of a shown list fails.
+pub const STALE: &str = "Latest News could not be updated";
+
 /// The state of the Latest News feed, shared by every page.
 #[derive(Clone, Copy)]
 pub struct LiveFeed {
     pub state: RwSignal<FeedState>,
     /// The last refresh's failure, cleared by the next good answer.
     pub error: RwSignal<Option<FetchError>>,
-    /// The latest arrival's announcement, numbered so each one is new.
+    /// The latest announcement (arrivals, or a failed refresh), numbered so
+    /// each one is new.
     pub announcement: RwSignal<Option<(u32, String)>>,
     /// New stories that arrived while the tab was hidden.
     pub unseen: RwSignal<usize>,
@@ -81,21 +85,45 @@ impl LiveFeed {
     /// Takes a copy of the feed: merges it, announces arrivals, and counts
     /// them for the title while the tab is hidden.
     pub fn receive(&self, feed: LatestFeed, visible: bool) {
-        self.error.try_set(None);
+        if self.error.with_untracked(Option::is_some) {
+            self.error.try_set(None);
+            // The region no longer says the list is stale; taking the words
+            // away is not announced.
+            let stale = self
+                .announcement
+                .with_untracked(|said| said.as_ref().is_some_and(|(_, words)| words == STALE));
+            if stale {
+                self.announcement.try_set(None);
+            }
+        }
         let arrived = self
             .state
             .try_update(|state| state.merge(feed.items))
             .unwrap_or(0);
         if arrived > 0 {
-            let seq = self
-                .announcement
-                .with_untracked(|a| a.as_ref().map_or(0, |(n, _)| n + 1));
-            self.announcement
-                .try_set(Some((seq, announcement(arrived))));
+            self.announce(announcement(arrived));
             if !visible {
                 self.unseen.try_update(|unseen| *unseen += arrived);
             }
         }
+    }
+
+    /// Takes a failed refresh: the list stays as it is and says so; the
+    /// first failure after a good answer is announced, once.
+    pub fn fail(&self, error: FetchError) {
+        let was_failing = self.error.with_untracked(Option::is_some);
+        self.error.try_set(Some(error));
+        if !was_failing && self.state.with_untracked(FeedState::is_loaded) {
+            self.announce(STALE.to_owned());
+        }
+    }
+
+    /// Says `words` in the polite live region, as a new node each time.
+    fn announce(&self, words: String) {
+        let seq = self
+            .announcement
+            .with_untracked(|a| a.as_ref().map_or(0, |(n, _)| n + 1));
+        self.announcement.try_set(Some((seq, words)));
     }
 }
 
@@ -211,7 +239,7 @@ fn answered(poller: &Shared, result: Result<LatestFeed, FetchError>) {
         Ok(latest) => feed.receive(latest, is_visible()),
         Err(error) => {
             leptos::logging::warn!("Latest News: {error}");
-            feed.error.try_set(Some(error));
+            feed.fail(error);
         }
     }
     schedule(poller, Duration::ZERO);

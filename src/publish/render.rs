@@ -54,6 +54,11 @@ pub fn render_page(shell: &Shell, config: &Config, head_tags: &str, data: PageDa
         let config = config.clone();
         view! { <AppWith config data=Some(data)/> }.to_html()
     });
+    // The render marks places for hydration with empty comments written
+    // `<!>`, which HTML parses as an empty comment but calls a "bogus
+    // comment" error; `<!---->` is the same node, and valid. Text cannot
+    // hold `<!>`: the render writes `<` in text as `&lt;`.
+    let app = app.replace("<!>", "<!---->");
     let page = shell.page_with(head_tags, &app, &data_json);
     let with_head = block_on(async move {
         meta_output

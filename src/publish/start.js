@@ -6,10 +6,20 @@
 // site by the publish step.
 const tag = document.querySelector("script[data-wasm]");
 let started = false;
+let leaving = false;
+addEventListener("pagehide", () => {
+  leaving = true;
+});
 const start = () => {
   if (started) return;
   started = true;
-  import(tag.dataset.js).then((app) => app.default({ module_or_path: tag.dataset.wasm }));
+  // A page left before the app has loaded ends its import too; either way
+  // the pre-rendered page stays readable, so the reader is told nothing.
+  import(tag.dataset.js)
+    .then((app) => app.default({ module_or_path: tag.dataset.wasm }))
+    .catch((error) => {
+      if (!leaving) console.error("Dateline could not start; the page stays as it was published.", error);
+    });
 };
 // After the next frame is painted; a tab opened in the background paints no
 // frames, so it starts on a timer instead.
