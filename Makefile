@@ -76,17 +76,17 @@ browser:
 	  echo "Please install Chromium and ChromeDriver (Debian: apt-get install chromium chromium-driver)"; exit 1; \
 	fi
 
-# The other engines' tier (engines/, `xvfb-run -a node --test engines/`): a
-# reader's tour in Firefox ESR through geckodriver and in WebKitGTK through
-# WebKitWebDriver (under Xvfb), over classic WebDriver, since Playwright's
-# own Firefox and WebKit builds cannot be downloaded here. Debian's
-# packages, and geckodriver from the Rust registry at a pinned version.
+# The other engines' tier (engines/, `node --test engines/`): a reader's
+# tour in Firefox ESR through geckodriver and in WebKitGTK through
+# WebKitWebDriver (on an Xvfb of its own), over classic WebDriver, since
+# Playwright's own Firefox and WebKit builds cannot be downloaded here.
+# Debian's packages, and geckodriver from the Rust registry, pinned.
 GECKODRIVER_VERSION := 0.37.1
 engines:
 	@missing=""; \
 	[ -x /usr/bin/firefox-esr ] || missing="$$missing firefox-esr"; \
 	[ -x /usr/bin/WebKitWebDriver ] || missing="$$missing webkit2gtk-driver"; \
-	command -v xvfb-run >/dev/null || missing="$$missing xvfb"; \
+	command -v Xvfb >/dev/null || missing="$$missing xvfb"; \
 	if [ -z "$$missing" ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
@@ -143,7 +143,7 @@ publish: prerender
 	@[ -f $(DIST)/shell.html ] || $(MAKE) app
 	$(PRERENDER) --dist $(DIST) $(if $(API),--api $(API)) --site-url $(SITE_URL) $(PUBLISH_SETTINGS) $(if $(ONLY),--only $(ONLY))
 
-test: tools browser
+test: tools browser engines
 	@bash tools/run-tests.sh
 
 # Lighthouse, only for `make bench`: installed on demand beside the project

@@ -274,6 +274,10 @@ test("a failing feed keeps the list, backs off, and recovers by itself", async (
   await advance(page, 40_000, feed);
   await expect(latest).toContainText("Could not refresh. Retrying…");
   await expect(latest.getByRole("listitem")).toHaveCount(1);
+  // A screen reader is told once, politely, that the list has stopped updating.
+  const status = latest.getByRole("status");
+  await expect(status).toHaveText("Latest News could not be updated");
+  const told = await status.locator("span").elementHandle();
 
   // Four failed requests take up to 33 + 36 + 72 + 144 = 285 s with jitter,
   // more than the 280 s a four-minute wait gave.
@@ -286,6 +290,7 @@ test("a failing feed keeps the list, backs off, and recovers by itself", async (
     expect(gaps[i]).toBeGreaterThanOrEqual(low - 4_000);
     expect(gaps[i]).toBeLessThanOrEqual(high + 4_000);
   });
+  expect(await told.evaluate((node) => node.isConnected), "later failures are not announced again").toBe(true);
 
   feed.status = 200;
   feed.stories = [story("b-story", "Back again", T0.getTime() + 5 * MINUTE), ...stories];
@@ -293,6 +298,23 @@ test("a failing feed keeps the list, backs off, and recovers by itself", async (
   await advance(page, 7 * MINUTE, feed);
   await expect(latest).not.toContainText("Could not refresh");
   await expect(latest.getByRole("listitem").first()).toContainText("Back again");
+  await expect(status).toHaveText("1 new story");
+  watch.expectNone(/503/, /Failed to load resource/, /Latest News/);
+});
+
+test("a recovery with nothing new is not announced", async ({ page }) => {
+  const watch = watchForErrors(page);
+  const stories = [story("a-story", "A story", T0.getTime())];
+  const { feed, latest } = await open(page, stories);
+  feed.status = 503;
+  await advance(page, 40_000, feed);
+  const status = latest.getByRole("status");
+  await expect(status).toHaveText("Latest News could not be updated");
+  feed.status = 200;
+  await advance(page, 2 * MINUTE, feed);
+  await expect(latest).not.toContainText("Could not refresh");
+  await expect(status).toHaveText("");
+  await expect(latest.getByRole("listitem")).toHaveCount(1);
   watch.expectNone(/503/, /Failed to load resource/, /Latest News/);
 });
 

@@ -82,7 +82,15 @@ pub fn AppWith(config: Config, #[prop(default = None)] data: Option<PageData>) -
 #[component]
 fn SkipLink() -> impl IntoView {
     let location = use_location();
-    let href = move || format!("{}#main", location.pathname.get());
+    // The not-found page, which has no `<base href>`, keeps a bare `#main`.
+    let base = with_config(|config| config.base.clone());
+    let href = move || {
+        let path = location.pathname.get();
+        match Route::at(&base, &path) {
+            Route::NotFound => "#main".to_owned(),
+            _ => format!("{path}#main"),
+        }
+    };
     view! { <a class="skip-link" href=href on:click=skip_to_content>"Skip to content"</a> }
 }
 

@@ -10,6 +10,9 @@ use crate::browser::{base_uri, meta_content};
 pub const API_META: &str = "dateline:api";
 /// `<meta name="dateline:poll-seconds" content="...">`: Latest News refresh.
 pub const POLL_META: &str = "dateline:poll-seconds";
+/// `<meta name="dateline:base" content="...">`: the base path, on the one
+/// page that has no `<base href>` (the not-found page).
+pub const BASE_META: &str = "dateline:base";
 
 /// Where the JSON is unless the publish step says otherwise: `api/` beside
 /// the pages, where the publish copies it.
@@ -62,7 +65,7 @@ impl Config {
     /// Reads the settings from the page, falling back to the defaults.
     pub fn from_page() -> Config {
         let api = meta_content(API_META).unwrap_or_else(|| DEFAULT_API.to_owned());
-        let document_base = base_uri();
+        let document_base = meta_content(BASE_META).or_else(base_uri);
         let api_base = resolve_api_base(document_base.as_deref(), &api);
         let poll_interval = parse_poll(meta_content(POLL_META).as_deref());
         Config {

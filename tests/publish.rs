@@ -250,6 +250,10 @@ fn links_lead_to_written_pages(site: &Fixture, base: &str) {
             .skip(1)
             .map(|rest| &rest[..rest.find('"').expect("quote")])
         {
+            // The not-found page's skip link stays on that page.
+            if href == "#main" && page == "404.html" {
+                continue;
+            }
             let path = href.split('#').next().unwrap_or_default();
             let Some(in_site) = path.strip_prefix(base) else {
                 panic!("{page} links to {href}, outside {base}");
@@ -670,5 +674,42 @@ fn the_json_is_copied_for_every_spelling_of_the_place_beside_the_pages() {
             copied,
             "{site_url} with --api-url {setting:?}"
         );
+    }
+}
+
+#[test]
+fn the_not_found_page_needs_no_base_and_its_skip_link_stays_on_it() {
+    for (site_url, base) in [(SITE, "/"), ("https://news.example/edition/", "/edition/")] {
+        let site = Fixture::new("not-found");
+        let mut options = site.options();
+        options.site_url = site_url.into();
+        publish(&options).expect("publishes");
+        let page = site.page("404.html");
+        // Served at every address no page has, so nothing may be relative.
+        assert!(!page.contains("<base"), "{page}");
+        assert!(page.contains(&format!(r#"<meta name="dateline:base" content="{base}">"#)));
+        assert!(page.contains(r##"<a href="#main" class="skip-link">"##));
+        let addresses: Vec<&str> = page
+            .split([' ', '\n'])
+            .filter_map(|part| {
+                part.strip_prefix("href=\"")
+                    .or_else(|| part.strip_prefix("src=\""))
+            })
+            .collect();
+        assert!(addresses.len() > 10, "{addresses:?}");
+        for address in addresses {
+            assert!(
+                address.starts_with(base)
+                    || address.starts_with("http")
+                    || address.starts_with('#'),
+                "{site_url}: {address}"
+            );
+        }
+        // Every other page keeps its base, and a skip link to its own path.
+        let article = site.page(&format!("news/{ARTICLE}/index.html"));
+        assert!(article.contains(&format!("<base href=\"{base}\"")));
+        assert!(article.contains(&format!(
+            r##"<a href="{base}news/{ARTICLE}#main" class="skip-link">"##
+        )));
     }
 }

@@ -51,5 +51,7 @@ tier "tool tests" node --test tools/
 tier "browser tests" cargo test --locked --target wasm32-unknown-unknown --test web --test stopped
 tier "release build" make --no-print-directory build
 tier "test build (hydration diagnostics)" make --no-print-directory test-site
+tier "HTML validity (Nu HTML Checker)" node tools/validate-html.mjs target/e2e-site target/e2e-edition
+tier "other engines (Firefox ESR, WebKitGTK)" node --test engines/
 tier "end-to-end tests" npx playwright test
 summary

@@ -1,8 +1,11 @@
 //! The page's one `h1`. After a client-side navigation it takes focus, so a
-//! screen reader announces the new page; on first load focus stays put.
+//! screen reader announces the new page; on first load focus stays put, and
+//! after back or forward the followed link takes it where it can.
 
 use leptos::html::H1;
 use leptos::prelude::*;
+
+use crate::scroll::returning_to_link;
 
 /// Set once the reader has moved from the first page to another.
 #[derive(Clone, Copy)]
@@ -17,6 +20,11 @@ pub fn Headline(
     let navigated = use_context::<Navigated>();
     Effect::new(move |_| {
         let moved = navigated.is_some_and(|Navigated(flag)| flag.get());
+        // After back or forward the page gives focus back to the link the
+        // reader followed from it (`scroll`), not to its heading.
+        if returning_to_link() {
+            return;
+        }
         if let (true, Some(heading)) = (moved, heading.get()) {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);

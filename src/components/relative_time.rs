@@ -7,8 +7,11 @@ use crate::time::ladder::{article_time, newsroom_time, relative_time};
 use crate::time::{use_clock, Clock};
 
 /// A `<time datetime>` whose text follows the clock. Only a change of the
-/// text touches the DOM; the full date is there for every reader, not only
-/// in a tooltip. Until the app runs (a pre-rendered page) it shows the
+/// text touches the DOM. The full date is there for every reader, not only
+/// in a tooltip: read by screen readers, and shown (`.time__full`, see the
+/// stylesheet) while the story's link has keyboard focus or the time is
+/// tapped (it takes focus, `tabindex="-1"`, without joining the Tab
+/// order). Until the app runs (a pre-rendered page) it shows the
 /// newsroom's absolute time with its offset.
 #[component]
 pub fn RelativeTime(at: DateTime<FixedOffset>) -> impl IntoView {
@@ -27,9 +30,9 @@ pub fn RelativeTime(at: DateTime<FixedOffset>) -> impl IntoView {
             .with(|absolute| text.with(|text| (text != absolute).then(|| format!(" ({absolute})"))))
     });
     view! {
-        <time datetime=at.to_rfc3339() title=absolute>
+        <time datetime=at.to_rfc3339() title=absolute tabindex="-1">
             {text}
-            <span class="visually-hidden">{full}</span>
+            <span class="time__full">{full}</span>
         </time>
     }
 }

@@ -23,9 +23,12 @@ pub fn ArticlePage(slug: String) -> impl IntoView {
     let url = with_config(|config| config.article_url(&slug));
     let preloaded = use_preloaded().and_then(|data| data.take_article(&slug));
     let home = use_home();
+    // The other top stories: a page does not link to itself.
+    let this = slug.clone();
     let top = move || {
-        home.and_then(|home| home.top_stories())
-            .map(|stories| view! { <TopNews stories/> })
+        let mut stories = home.and_then(|home| home.top_stories())?;
+        stories.retain(|story| story.slug.as_str() != this);
+        (!stories.is_empty()).then(|| view! { <TopNews stories/> })
     };
     let fetch = move || get_json::<Article>(url.clone(), Freshness::Cached);
     let content = preloaded_or_fetched(preloaded, fetch, Shape::Article, |article| {

@@ -1,5 +1,7 @@
 //! `/`: the top stories, then one block per section.
 
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -47,12 +49,28 @@ pub fn FrontPage() -> impl IntoView {
     }
 }
 
-/// The front page as the reader sees it.
+/// The front page as the reader sees it: each story once, in Top News if it
+/// is there, else in its section's block.
 #[component]
 pub fn FrontView(home: HomePage) -> impl IntoView {
+    let mut shown: HashSet<String> = home
+        .top
+        .iter()
+        .map(|story| story.slug.as_str().to_owned())
+        .collect();
+    let sections: Vec<Section> = home
+        .sections
+        .into_iter()
+        .map(|mut section| {
+            section
+                .items
+                .retain(|story| shown.insert(story.slug.as_str().to_owned()));
+            section
+        })
+        .collect();
     view! {
         <TopNews stories=home.top front_page=true/>
-        {home.sections.into_iter().map(|section| view! { <SectionBlock section/> }).collect_view()}
+        {sections.into_iter().map(|section| view! { <SectionBlock section/> }).collect_view()}
     }
 }
 

@@ -226,7 +226,7 @@ impl Target {
         }
         if only.is_none() {
             let html = self.page(&Described::NotFound, shared.outlined("/404"));
-            written.push(out.write("404.html", &html)?);
+            written.push(out.write("404.html", &shell::without_base(&html))?);
         }
         Ok(written)
     }

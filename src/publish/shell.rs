@@ -7,7 +7,7 @@
 //! URL Trunk was given. A shell rewritten by an earlier publish is read the
 //! same way.
 
-use crate::config::{API_META, POLL_META};
+use crate::config::{API_META, BASE_META, POLL_META};
 use crate::escape::html_text;
 
 /// The shell page, read from Trunk's output.
@@ -98,6 +98,25 @@ impl Shell {
             start = start_tag(&self.js, &self.wasm),
         )
     }
+}
+
+/// The not-found page, served at every address no page has: like any
+/// other, but without `<base href>` (so its skip link, `#main`, stays on
+/// the page without JavaScript; with a base it would lead to the front
+/// page), the base path being given by `<meta name="dateline:base">`.
+pub fn without_base(page: &str) -> String {
+    let Some(start) = page.find("<base href=") else {
+        return page.to_owned();
+    };
+    let end = start + page[start..].find('>').map_or(0, |end| end + 1);
+    let base = quoted_after(&page[start..end], "<base href=").unwrap_or_default();
+    let meta = format!(
+        "<meta name=\"{BASE_META}\" content=\"{}\">",
+        html_text(&base)
+    );
+    let mut page = page.to_owned();
+    page.replace_range(start..end, &meta);
+    page
 }
 
 /// The file that starts the app, written beside the pages.
