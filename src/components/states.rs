@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::FetchError;
+use crate::components::headline::Headline;
 
 /// The shape of the content a placeholder stands in for, so the space it
 /// reserves matches and nothing jumps when the content arrives.
@@ -24,9 +25,17 @@ pub fn Placeholder(shape: Shape) -> impl IntoView {
         Shape::StoryList => ("placeholder placeholder--list", 8),
         Shape::FrontPage => ("placeholder placeholder--front", 10),
     };
+    // A page still loading has its one `h1` too (which takes focus after a
+    // client navigation, so a screen reader hears the page is loading);
+    // the Latest News list's placeholder is part of a page, with none.
+    let label = if shape == Shape::StoryList {
+        view! { <span class="visually-hidden">"Loading…"</span> }.into_any()
+    } else {
+        view! { <Headline class="visually-hidden">"Loading…"</Headline> }.into_any()
+    };
     view! {
         <div class=class aria-busy="true">
-            <span class="visually-hidden">"Loading…"</span>
+            {label}
             {(0..lines).map(|_| view! { <span class="placeholder__line" aria-hidden="true"></span> }).collect_view()}
         </div>
     }
