@@ -114,10 +114,14 @@ prerender:
 
 # What a reader downloads to run the app (wasm + JavaScript + CSS, brotli):
 # `make build`, and so `make test`, fail above this. The one place the
-# budget is kept: 188.2 KB measured (sub-path deploys added 0.7 KB to
-# 187.4, start.js waiting for a painted frame 0.1). Lower it when the app
-# gets smaller; raise it only with a measured reason (README, "Size").
-SIZE_BUDGET_KB := 189
+# budget is kept: 188.2 KB measured before the fresh-machine and audit
+# issues, whose reader-facing fixes cost about 6 KB (README, "Size": focus
+# back on the followed link and scroll kept across a reload 1.6 KB; the
+# failure announcement, typed front-page data, self-owned rows, one
+# visibility signal, each story once, a loading h1 and the rest about 3).
+# Lower it when the app gets smaller (the pinned-nightly build of the next
+# issue frees about 18 KB); raise it only with a measured reason.
+SIZE_BUDGET_KB := 195
 
 build: app prerender
 	$(PRERENDER) --dist $(DIST) --site-url $(SITE_URL) $(PUBLISH_SETTINGS)

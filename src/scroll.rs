@@ -7,8 +7,6 @@
 //! tab's `sessionStorage`, so a reload finds them as it does on a plain
 //! page.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -28,12 +26,18 @@ struct Pending {
     link: Option<LinkPlace>,
 }
 
+/// What is remembered of one address: its scroll position and the link
+/// last followed from it.
+struct Place {
+    key: String,
+    y: f64,
+    link: Option<LinkPlace>,
+}
+
 #[derive(Clone, Copy)]
 pub struct ScrollMemory {
-    /// Scroll positions by address, oldest first.
-    positions: StoredValue<Vec<(String, f64)>, LocalStorage>,
-    /// The link last followed from each address.
-    links: StoredValue<HashMap<String, LinkPlace>, LocalStorage>,
+    /// The places of the addresses read lately, oldest first.
+    places: StoredValue<Vec<Place>, LocalStorage>,
     current: StoredValue<String, LocalStorage>,
     pending: StoredValue<Option<Pending>, LocalStorage>,
     /// Set from a back or forward move to a page whose followed link is
@@ -76,12 +80,25 @@ fn reloaded() -> bool {
         .is_some_and(|kind| kind == "reload")
 }
 
-/// The positions a reload of this tab left, if any can be read.
-fn stored_positions() -> Vec<(String, f64)> {
-    session_storage()
+/// The positions a reload of this tab left: a line per address, its
+/// whole-pixel position, a tab, then the address (which holds no tab or
+/// line break: the browser writes those percent-encoded). Whole numbers
+/// and plain lines, not JSON, keep float formatting and parsing out of
+/// the download.
+fn stored_places() -> Vec<Place> {
+    let text = session_storage()
         .and_then(|storage| storage.get_item(STORAGE_KEY).ok()?)
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    text.lines()
+        .filter_map(|line| {
+            let (y, key) = line.split_once('\t')?;
+            Some(Place {
+                key: key.to_owned(),
+                y: f64::from(y.parse::<u32>().ok()?),
+                link: None,
+            })
+        })
+        .collect()
 }
 
 /// The link a click was on, as its `href` and which of the page's links
@@ -119,30 +136,45 @@ fn focus_in_place(element: &web_sys::Element) -> bool {
 }
 
 impl ScrollMemory {
-    fn remember(&self) {
+    /// Keeps the current address's scroll position, and the link followed
+    /// from it when there is one, as its latest place.
+    fn remember(&self, followed: Option<LinkPlace>) {
         let key = self.current.get_value();
         let y = scroll_y();
-        self.positions.update_value(|positions| {
-            positions.retain(|(each, _)| *each != key);
-            positions.push((key, y));
-            let over = positions.len().saturating_sub(KEPT);
-            positions.drain(..over);
+        self.places.update_value(|places| {
+            let mut link = None;
+            if let Some(at) = places.iter().position(|place| place.key == key) {
+                link = places.remove(at).link;
+            }
+            places.push(Place {
+                key,
+                y,
+                link: followed.or(link),
+            });
+            let over = places.len().saturating_sub(KEPT);
+            places.drain(..over);
         });
     }
 
-    fn position(&self, key: &str) -> Option<f64> {
-        self.positions.with_value(|positions| {
-            positions
-                .iter()
-                .find(|(each, _)| each == key)
-                .map(|(_, y)| *y)
+    /// Where the reader was at `key`, and the link they followed from it.
+    fn place(&self, key: &str) -> Option<(f64, Option<LinkPlace>)> {
+        self.places.with_value(|places| {
+            let place = places.iter().find(|place| place.key == key)?;
+            Some((place.y, place.link.clone()))
         })
     }
 
     fn store(&self) {
-        let text = self
-            .positions
-            .with_value(|positions| serde_json::to_string(positions).unwrap_or_default());
+        let text = self.places.with_value(|places| {
+            let mut text = String::new();
+            for place in places {
+                text.push_str(&(place.y.max(0.0) as u32).to_string());
+                text.push('\t');
+                text.push_str(&place.key);
+                text.push('\n');
+            }
+            text
+        });
         if let Some(storage) = session_storage() {
             // A full or refused storage only costs the reload its place.
             let _ = storage.set_item(STORAGE_KEY, &text);
@@ -155,8 +187,7 @@ impl ScrollMemory {
 /// router navigates away.
 pub fn provide_scroll_memory() {
     let memory = ScrollMemory {
-        positions: StoredValue::new_local(Vec::new()),
-        links: StoredValue::new_local(HashMap::new()),
+        places: StoredValue::new_local(Vec::new()),
         current: StoredValue::new_local(String::new()),
         pending: StoredValue::new_local(None),
         returning: StoredValue::new_local(false),
@@ -169,35 +200,27 @@ pub fn provide_scroll_memory() {
         let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
     }
     let here = location_key();
-    memory.positions.set_value(stored_positions());
+    memory.places.set_value(stored_places());
     if reloaded() {
-        if let Some(y) = memory.position(&here) {
+        if let Some((y, _)) = memory.place(&here) {
             memory.pending.set_value(Some(Pending { y, link: None }));
         }
     }
     memory.current.set_value(here);
     let on_click = window_event_listener(leptos::ev::click, move |event| {
-        memory.remember();
-        if let Some(link) = link_of(&event) {
-            let key = memory.current.get_value();
-            memory.links.update_value(|links| {
-                links.insert(key, link);
-            });
-        }
+        memory.remember(link_of(&event));
         memory.pending.set_value(None);
         memory.returning.set_value(false);
     });
     let on_popstate = window_event_listener(leptos::ev::popstate, move |_| {
-        memory.remember();
-        let key = location_key();
-        let y = memory.position(&key).unwrap_or_default();
-        let link = memory.links.with_value(|links| links.get(&key).cloned());
+        memory.remember(None);
+        let (y, link) = memory.place(&location_key()).unwrap_or_default();
         memory.returning.set_value(link.is_some());
         memory.pending.set_value(Some(Pending { y, link }));
     });
     // Leaving the page (a reload, or another site): keep the place.
     let on_pagehide = window_event_listener(leptos::ev::pagehide, move |_| {
-        memory.remember();
+        memory.remember(None);
         memory.store();
     });
     on_cleanup(move || {
