@@ -121,7 +121,7 @@ prerender:
 # visibility signal, each story once, a loading h1 and the rest about 3).
 # Lower it when the app gets smaller (the pinned-nightly build of the next
 # issue frees about 18 KB); raise it only with a measured reason.
-SIZE_BUDGET_KB := 195
+SIZE_BUDGET_KB := 194
 
 build: app prerender
 	$(PRERENDER) --dist $(DIST) --site-url $(SITE_URL) $(PUBLISH_SETTINGS)

@@ -232,8 +232,13 @@ async fn latest_news_puts_arrivals_on_top_announces_them_once_and_updates_in_pla
     live.receive(feed(&[c.clone(), a2.clone()]), true);
     tick().await;
     assert_eq!(text(&root, "[role=status]"), "");
-    // ...and with a new story, that story is announced.
+    // ...and with a new story, that story is announced in place of the failure.
     live.fail(FetchError::Network);
+    tick().await;
+    assert_eq!(
+        text(&root, "[role=status]"),
+        "Latest News could not be updated"
+    );
     let d = story_json("story-d", "Story D", &now);
     live.receive(feed(&[d, c, a2]), true);
     tick().await;

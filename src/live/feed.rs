@@ -30,6 +30,9 @@ pub struct LiveFeed {
     pub announcement: RwSignal<Option<(u32, String)>>,
     /// New stories that arrived while the tab was hidden.
     pub unseen: RwSignal<usize>,
+    /// How many announcements have been made: the next one's number, so
+    /// each is a new node even after the region was emptied.
+    announced: StoredValue<u32>,
     refresh: StoredValue<Option<Rc<dyn Fn()>>, LocalStorage>,
 }
 
@@ -60,6 +63,7 @@ impl LiveFeed {
             error: RwSignal::new(None),
             announcement: RwSignal::new(None),
             unseen: RwSignal::new(0),
+            announced: StoredValue::new(0),
             refresh: StoredValue::new_local(None),
         }
     }
@@ -120,9 +124,8 @@ impl LiveFeed {
 
     /// Says `words` in the polite live region, as a new node each time.
     fn announce(&self, words: String) {
-        let seq = self
-            .announcement
-            .with_untracked(|a| a.as_ref().map_or(0, |(n, _)| n + 1));
+        let seq = self.announced.get_value();
+        self.announced.set_value(seq.wrapping_add(1));
         self.announcement.try_set(Some((seq, words)));
     }
 }
