@@ -23,6 +23,7 @@ pub mod scroll;
 pub mod text;
 pub mod time;
 pub mod visibility;
+pub mod watchers;
 
 /// Starts the app: takes over a pre-rendered page whose embedded data names
 /// the route of the current URL, or renders into an empty `<body>` (the

@@ -8,7 +8,8 @@
 //! and takes a new row with every arriving story grew by about 750 bytes
 //! of wasm memory per story. Here each row is a root owner, freed whole
 //! when the row leaves; the contexts rows read (the site's settings for
-//! their links, and the clock) are handed to it.
+//! their links, and the clock) are handed to it. (A row's times read
+//! signals of their own, not the list's: see `watchers`.)
 
 use std::hash::Hash;
 
@@ -17,7 +18,7 @@ use leptos::tachys::reactive_graph::OwnedView;
 use leptos::tachys::view::keyed::keyed;
 
 use crate::config::use_config;
-use crate::time::use_clock;
+use crate::time::{use_clock, PageClock};
 
 /// The rows of `each`, keyed by `key`, each rendered by `row` in an owner
 /// of its own. A row whose key is unchanged keeps its DOM (and focus).
@@ -32,7 +33,10 @@ where
     V: IntoView + 'static,
 {
     let config = use_config();
-    let clock = use_clock();
+    // The page's clock, from which each row's times take signals of their
+    // own; or, in a test, the clock it provided.
+    let page_clock = use_context::<PageClock>();
+    let clock = page_clock.is_none().then(use_clock);
     move || {
         let config = config.clone();
         let row = row.clone();
@@ -40,7 +44,12 @@ where
             let owner = root_owner();
             let view = owner.with(|| {
                 provide_context(config.clone());
-                provide_context(clock);
+                if let Some(page_clock) = page_clock {
+                    provide_context(page_clock);
+                }
+                if let Some(clock) = clock {
+                    provide_context(clock);
+                }
                 row(item)
             });
             (|_| {}, OwnedView::new_with_owner(view, owner))

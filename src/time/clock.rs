@@ -8,8 +8,10 @@ use leptos::prelude::*;
 use crate::browser::{is_visible, next_task, now_ms};
 use crate::time::ladder::ms_to_next_minute;
 use crate::visibility::use_visibility;
+use crate::watchers::Watchers;
 
-/// The current time, as every time on the page sees it.
+/// The current time, as a view sees it: signals of the view's own, which
+/// the page's one clock sets on every tick and which end with the view.
 #[derive(Clone, Copy)]
 pub struct Clock {
     pub now: ReadSignal<DateTime<Utc>>,
@@ -19,10 +21,63 @@ pub struct Clock {
     pub live: ReadSignal<bool>,
 }
 
+/// The page's one clock, provided once at the root. Views never read it
+/// directly but through [`use_clock`]: a signal keeps its memory of every
+/// memo that ever read it (see `watchers`), so times on pages and in rows
+/// that come and go each get their own signals, set by a watcher that goes
+/// with them.
+#[derive(Clone, Copy)]
+pub struct PageClock {
+    now: StoredValue<DateTime<Utc>>,
+    live: StoredValue<bool>,
+    watchers: Watchers,
+}
+
+impl PageClock {
+    fn new() -> PageClock {
+        PageClock {
+            now: StoredValue::new(Utc::now()),
+            live: StoredValue::new(false),
+            watchers: Watchers::new(),
+        }
+    }
+
+    fn set(&self, now: DateTime<Utc>, live: bool) {
+        self.now.try_set_value(now);
+        self.live.try_set_value(live);
+        self.watchers.call();
+    }
+
+    /// Signals for the calling view, kept up to date until its owner goes.
+    pub fn for_view(&self) -> Clock {
+        let now = RwSignal::new(self.now.get_value());
+        let live = RwSignal::new(self.live.get_value());
+        let clock = *self;
+        self.watchers.watch(move || {
+            let (at, shown) = (clock.now.get_value(), clock.live.get_value());
+            // Only a change touches what reads them.
+            if now.try_get_untracked().is_some_and(|was| was != at) {
+                now.try_set(at);
+            }
+            if live.try_get_untracked().is_some_and(|was| was != shown) {
+                live.try_set(shown);
+            }
+        });
+        Clock {
+            now: now.read_only(),
+            live: live.read_only(),
+        }
+    }
+}
+
+/// The clock for the calling view: its own signals of the page's clock, or
+/// a clock a test provided, or (a component rendered on its own) one that
+/// is live in the browser and the pre-render's fixed form on the host.
 pub fn use_clock() -> Clock {
+    if let Some(page) = use_context::<PageClock>() {
+        return page.for_view();
+    }
     use_context::<Clock>().unwrap_or_else(|| {
-        // A component rendered on its own (a test) still gets a clock: live
-        // in the browser, the pre-render's fixed form on the host.
         let (now, _) = signal(Utc::now());
         let (live, _) = signal(cfg!(target_arch = "wasm32"));
         Clock { now, live }
@@ -35,17 +90,12 @@ pub fn use_clock() -> Clock {
 /// the reader's times waits for a task of its own (`taking_over`), so the
 /// takeover is no single long task; a page the app rendered itself has its
 /// times right from the first paint.
-pub fn provide_clock(taking_over: bool) -> Clock {
-    let (now, set_now) = signal(Utc::now());
-    let (live, set_live) = signal(false);
-    let clock = Clock { now, live };
+pub fn provide_clock(taking_over: bool) -> PageClock {
+    let clock = PageClock::new();
     provide_context(clock);
     // Effects run only in the browser, after the first render.
     Effect::new(move |_| {
-        let go_live = move || {
-            start(set_now);
-            set_live.try_set(true);
-        };
+        let go_live = move || start(clock);
         match (taking_over, Owner::current()) {
             (true, Some(owner)) => leptos::task::spawn_local(async move {
                 next_task().await;
@@ -61,7 +111,7 @@ pub fn provide_clock(taking_over: bool) -> Clock {
 /// the browser gave it, which a JavaScript clock may make larger than i32.)
 type Tick = StoredValue<Option<Timeout>, LocalStorage>;
 
-fn start(set_now: WriteSignal<DateTime<Utc>>) {
+fn start(clock: PageClock) {
     let timer: Tick = StoredValue::new_local(None);
 
     fn cancel(timer: Tick) {
@@ -69,19 +119,19 @@ fn start(set_now: WriteSignal<DateTime<Utc>>) {
     }
 
     // Catches up now and sets the next tick, or stops while hidden.
-    fn tick(set_now: WriteSignal<DateTime<Utc>>, timer: Tick) {
+    fn tick(clock: PageClock, timer: Tick) {
         cancel(timer);
-        set_now.try_set(Utc::now());
+        clock.set(Utc::now(), true);
         if !is_visible() {
             return;
         }
-        let next = Timeout::new(ms_to_next_minute(now_ms()), move || tick(set_now, timer));
+        let next = Timeout::new(ms_to_next_minute(now_ms()), move || tick(clock, timer));
         timer.try_set_value(Some(next));
     }
 
-    tick(set_now, timer);
+    tick(clock, timer);
     if let Some(visibility) = use_visibility() {
-        visibility.on_change(move || tick(set_now, timer));
+        visibility.on_change(move || tick(clock, timer));
     }
     on_cleanup(move || cancel(timer));
 }

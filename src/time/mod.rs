@@ -3,4 +3,4 @@
 pub mod clock;
 pub mod ladder;
 
-pub use clock::{provide_clock, use_clock, Clock};
+pub use clock::{provide_clock, use_clock, Clock, PageClock};
