@@ -2,9 +2,8 @@
 // minutes (as on a busy news day), leaves the WebAssembly memory, DOM
 // nodes, listeners and the JS heap where the first hour left them; then
 // six hours more in which the reader also moves between a section and the
-// front page (which revalidates home.json) every quarter of an hour leave
-// the DOM, listeners and heap flat, and the wasm memory within a measured
-// bound per visit. Playwright's clock jumps from poll to poll.
+// front page (which revalidates home.json) five times an hour leave them
+// flat too. Playwright's clock jumps from poll to poll.
 import { expect } from "@playwright/test";
 import { pageReady, test } from "./helpers.mjs";
 
@@ -15,7 +14,7 @@ const HOURS = 24;
 const VISIT_HOURS = 6;
 const KIB = 1024;
 
-test("a day of polling and arrivals keeps memory flat, and front-page visits keep it bounded", async ({ page }) => {
+test("a day of polling and arrivals, then front-page visits, keep memory flat", async ({ page }) => {
   // About 4 minutes alone; allow a loaded machine twice that.
   test.setTimeout(540_000);
   await page.addInitScript(() => {
@@ -115,20 +114,18 @@ test("a day of polling and arrivals keeps memory flat, and front-page visits kee
   expect(last.listeners).toBeLessThanOrEqual(first.listeners + 10);
   expect(last.heap).toBeLessThanOrEqual(first.heap * 1.25 + 512 * KIB);
 
-  // Then the reader also goes to a section and back, four times an hour.
+  // Then the reader also goes to a section and back, about every 12 minutes.
   const homeBefore = homeRequests;
   for (let h = 0; h < VISIT_HOURS; h++) await hour({ visits: 4 });
   const visited = await measure();
   console.log(`after ${visits} visits: ${JSON.stringify(visited)}; home.json asked ${homeRequests - homeBefore} times`);
-  expect(visits).toBe(4 * VISIT_HOURS);
+  expect(visits).toBeGreaterThanOrEqual(4 * VISIT_HOURS);
   // Every return to the front page revalidates it.
   expect(homeRequests - homeBefore).toBeGreaterThanOrEqual(visits);
   expect(visited.nodes).toBeLessThanOrEqual(last.nodes * 1.05 + 20);
   expect(visited.listeners).toBeLessThanOrEqual(last.listeners + 10);
   expect(visited.heap).toBeLessThanOrEqual(last.heap * 1.25 + 512 * KIB);
-  // Each page a reader leaves still costs wasm memory: Leptos 0.8's signals
-  // keep a pointer to every memo and effect that ever read them, which
-  // keeps the memory of those on the pages left (measured: 8 to 13 KiB a
-  // visit to a section and back). Bounded here so it cannot grow unseen.
-  expect(visited.wasm - last.wasm).toBeLessThanOrEqual(visits * 16 * KIB);
+  // The pages left go whole: their times read signals of their own (a
+  // page's times reading the page clock's signal kept 8 to 13 KiB a visit).
+  expect(visited.wasm - last.wasm).toBeLessThanOrEqual(64 * KIB);
 });
