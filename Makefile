@@ -33,7 +33,7 @@ POLL_SECONDS ?=
 PUBLISH_SETTINGS = $(if $(API_URL),--api-url $(API_URL)) $(if $(POLL_SECONDS),--poll-seconds $(POLL_SECONDS))
 PRERENDER := target/release/prerender
 
-.PHONY: help size serve test build publish app prerender test-site tools rust-target rust-tools node-tools browser engines clean screenshots bench
+.PHONY: help size serve test build publish app prerender test-site tools rust-target lean-toolchain rust-tools node-tools browser engines clean screenshots bench
 
 help:
 	@echo "make serve    run the app at http://127.0.0.1:8080 with a live newsroom simulator"
@@ -53,6 +53,20 @@ tools: rust-target rust-tools node-tools
 rust-target:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
 	  || rustup target add wasm32-unknown-unknown
+
+# The release browser build, and only it, is built on one pinned nightly:
+# it rebuilds the standard library for the app (`-Z build-std`) with panics
+# that abort at once, with no panic machinery, no file names or lines in
+# the module, and no `Debug` formatting (README, "Size"). Host builds, tests,
+# clippy, the pre-render and `make serve` stay on the stable toolchain of
+# rust-toolchain.toml. build-std needs the nightly's `rust-src`, not its
+# prebuilt wasm32 library (which this nightly does not offer for download).
+NIGHTLY := nightly-2026-05-19
+LEAN_RUSTFLAGS := --cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none
+LEAN_ENV = RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_abort RUSTFLAGS="$(LEAN_RUSTFLAGS) $(APP_CFG)"
+lean-toolchain:
+	@rustup component list --toolchain $(NIGHTLY) --installed 2>/dev/null | grep -q '^rust-src' \
+	  || rustup toolchain install $(NIGHTLY) --profile minimal --component rust-src
 
 rust-tools:
 	@trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)" \
@@ -101,12 +115,16 @@ serve: tools
 	trap 'kill $$sim 2>/dev/null' EXIT INT TERM; \
 	trunk serve --offline
 
-# The app as Trunk builds it, its page named shell.html (the pre-render
-# writes index.html, and moves the shell under the site's path). Extra
-# RUSTFLAGS (such as the test build's `--cfg leptos_debuginfo`) go to a
-# target folder of their own.
-app: tools
-	trunk build --release --offline --dist $(DIST) --html-output shell.html
+# The app as Trunk builds it, on the pinned nightly, its page named
+# shell.html (the pre-render writes index.html, and moves the shell under
+# the site's path); then the module and its glue call each other by short
+# names (tools/short-names.mjs). The nightly's builds have a target folder of their own,
+# and the test build (APP_CFG `--cfg leptos_debuginfo`) another.
+APP_CFG ?=
+APP_TARGET_DIR ?= target/lean
+app: tools lean-toolchain
+	$(LEAN_ENV) CARGO_TARGET_DIR=$(APP_TARGET_DIR) trunk build --release --offline --dist $(DIST) --html-output shell.html
+	node tools/short-names.mjs $(DIST)
 
 # The publish command, built once in release and reused.
 prerender:
@@ -136,7 +154,7 @@ E2E_DIST := target/e2e-site
 E2E_SUB_DIST := target/e2e-edition
 E2E_SUB_URL := http://127.0.0.1:8091/edition/
 test-site: prerender
-	RUSTFLAGS="--cfg erase_components --cfg leptos_debuginfo" CARGO_TARGET_DIR=target/diagnostics $(MAKE) app DIST=$(E2E_DIST)
+	$(MAKE) app DIST=$(E2E_DIST) APP_CFG="--cfg leptos_debuginfo" APP_TARGET_DIR=target/diagnostics
 	rm -rf $(E2E_SUB_DIST) && cp -r $(E2E_DIST) $(E2E_SUB_DIST)
 	$(PRERENDER) --dist $(E2E_DIST) --site-url http://127.0.0.1:8090/
 	$(PRERENDER) --dist $(E2E_SUB_DIST) --site-url $(E2E_SUB_URL)
@@ -177,9 +195,9 @@ $(TWIGGY):
 # (the one Trunk made for `make build`, function names still in it) through
 # wasm-bindgen, then wasm-opt -Oz as Trunk runs it, with and without names.
 SIZE_DIR := target/size
-size: tools $(TWIGGY)
-	cargo build --release --locked --target wasm32-unknown-unknown --bin dateline
-	wasm-bindgen --target web --no-typescript --out-dir $(SIZE_DIR) target/wasm32-unknown-unknown/release/dateline.wasm
+size: tools lean-toolchain $(TWIGGY)
+	$(LEAN_ENV) CARGO_TARGET_DIR=target/lean cargo build --release --locked --target wasm32-unknown-unknown --bin dateline
+	wasm-bindgen --target web --no-typescript --out-dir $(SIZE_DIR) target/lean/wasm32-unknown-unknown/release/dateline.wasm
 	wasm-opt -Oz --debuginfo $(SIZE_DIR)/dateline_bg.wasm -o $(SIZE_DIR)/named.wasm
 	wasm-opt -Oz $(SIZE_DIR)/dateline_bg.wasm -o $(SIZE_DIR)/shipped.wasm
 	PATH=$(CURDIR)/.tools/twiggy/bin:$$PATH node tools/size-breakdown.mjs $(SIZE_DIR)/dateline_bg.wasm $(SIZE_DIR)/named.wasm $(SIZE_DIR)/shipped.wasm

@@ -1,9 +1,11 @@
 // End-to-end tests: the release build in Debian's Chromium, served the way a
 // CDN would serve it (tools/cdn-server.mjs): by default the test build that
-// `make test-site` writes (hydration diagnostics on), or DATELINE_DIST; and
-// the same build published under a sub-path, served there on a second port.
+// `make test-site` writes (hydration diagnostics on), or DATELINE_DIST; the
+// same build published under a sub-path, served there on a second port; and
+// on a third, the build that ships (`make build`'s dist/, or
+// DATELINE_SHIPPED), for the tests that must run on exactly that.
 import { defineConfig } from "@playwright/test";
-import { EDITION, EDITION_DIR, SITE_DIR } from "./e2e/helpers.mjs";
+import { EDITION, EDITION_DIR, SHIPPED, SHIPPED_DIR, SITE_DIR } from "./e2e/helpers.mjs";
 
 const PORT = 8090;
 const DIST = SITE_DIR;
@@ -48,6 +50,12 @@ export default defineConfig({
     {
       command: `node tools/cdn-server.mjs ${EDITION_DIR} ${EDITION_PORT}`,
       url: EDITION,
+      reuseExistingServer: !process.env.CI,
+    },
+    // The build that ships, for the tests that must run on it (stopped.spec.mjs).
+    {
+      command: `node tools/cdn-server.mjs ${SHIPPED_DIR} ${new URL(SHIPPED).port}`,
+      url: `${SHIPPED}/`,
       reuseExistingServer: !process.env.CI,
     },
   ],

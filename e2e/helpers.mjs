@@ -23,6 +23,10 @@ export const test = base.extend({
 /** The site under test: `make test-site`'s build (hydration diagnostics on). */
 export const SITE_DIR = process.env.DATELINE_DIST ?? "target/e2e-site";
 
+/** The build that ships (`make build`'s), and where it is served. */
+export const SHIPPED_DIR = process.env.DATELINE_SHIPPED ?? "dist";
+export const SHIPPED = "http://127.0.0.1:8092";
+
 /** The same build published under a sub-path, and where it is served. */
 export const EDITION_DIR = "target/e2e-edition";
 export const EDITION = "http://127.0.0.1:8091/edition/";

@@ -296,6 +296,44 @@ for (const engine of ENGINE_LIST) {
       }
     });
 
+    // A bug in the app traps its module (a panic aborts at once, with no
+    // hook): start.js must tell the reader in this engine too. The module
+    // is made to trap as a panic does (an impossible allocation aborts),
+    // inside the app's click handler, then in a timer of the browser's.
+    for (const where of ["click", "timer"]) {
+      test(`a trap of the app's module (in a ${where === "click" ? "click handler" : "timer"}) shows the notice with Reload`, async () => {
+        const path = await openArticleFromFeed();
+        await openArticle(path);
+        await browser.execute(
+          `const where = arguments[0];
+          const wasm = window.__wasm;
+          const trap = () => wasm.__wbindgen_malloc(1, 3);
+          // The module's own function as the callback, so that it is the
+          // page's (a function of WebDriver's script may report elsewhere).
+          if (where === "timer") setTimeout(wasm.__wbindgen_malloc, 0, 1, 3);
+          const preventDefault = Event.prototype.preventDefault;
+          Event.prototype.preventDefault = function () {
+            preventDefault.call(this);
+            if (this.type === "click") trap();
+          };`,
+          where,
+        );
+        if (where === "click") await (await browser.find('nav[aria-label="Sections"] a')).click();
+        await waitFor(
+          () =>
+            browser.execute(`const notice = document.body.firstElementChild;
+              return notice?.getAttribute("role") === "alert" && /stopped updating/.test(notice.textContent)
+                && [...notice.querySelectorAll("form button")].some((button) => button.textContent === "Reload")`),
+          { timeout: 5_000, message: "the notice, first on the page" },
+        );
+        assert.deepEqual(await h1s(), [headline(path)], "the story stays below it");
+        assert.equal(await pathname(), path, "the click did not leave the page");
+        const errors = await browser.execute("return window.__errors.map(String)");
+        assert.ok(errors.some((error) => error.startsWith("console.error: Dateline stopped")), `the console's line: ${errors}`);
+        assert.ok(errors.every((error) => /unreachable/i.test(error)), `nothing but the trap: ${errors}`);
+      });
+    }
+
     /** The first story of the copy's feed, for steps that start on their own. */
     async function openArticleFromFeed() {
       const feed = JSON.parse(readFileSync(join(copy, "api", "latest.json"), "utf8"));

@@ -14,8 +14,6 @@ pub mod escape;
 pub mod live;
 pub mod page_data;
 pub mod pages;
-#[cfg(target_arch = "wasm32")]
-pub mod panic;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 pub mod routes;
@@ -31,7 +29,10 @@ pub mod watchers;
 pub fn mount() {
     #[cfg(target_arch = "wasm32")]
     {
-        panic::install();
+        // A panic in the release build traps at once, with no hook to run:
+        // start.js tells the reader. Development builds also log it.
+        #[cfg(debug_assertions)]
+        console_error_panic_hook::set_once();
         let here = web_sys::window()
             .and_then(|window| window.location().pathname().ok())
             .unwrap_or_default();

@@ -291,39 +291,3 @@ async fn relative_time_follows_the_clock_and_touches_only_changed_text() {
     );
     assert_eq!(after.text_content().as_deref(), Some("2 minutes ago"));
 }
-
-#[wasm_bindgen_test]
-fn if_the_app_stops_the_reader_gets_a_message_with_reload_above_what_is_on_screen() {
-    let document = document();
-    let body = document.body().expect("body");
-    let story = container();
-    story.set_text_content(Some("A story already on screen"));
-
-    dateline::panic::show_message();
-    dateline::panic::show_message();
-
-    let alerts = all(&body, "[role=alert]");
-    assert_eq!(alerts.len(), 1, "one message, however many panics");
-    let alert = &alerts[0];
-    assert_eq!(
-        body.first_element_child().as_ref(),
-        Some(alert),
-        "first on the page"
-    );
-    assert!(alert
-        .text_content()
-        .unwrap_or_default()
-        .contains("stopped updating"));
-    let reload = alert
-        .query_selector("form[method=get] button")
-        .ok()
-        .flatten()
-        .expect("a Reload button in a form");
-    assert_eq!(reload.text_content().as_deref(), Some("Reload"));
-    assert_eq!(
-        story.text_content().as_deref(),
-        Some("A story already on screen"),
-        "the page stays"
-    );
-    alert.remove();
-}

@@ -48,7 +48,7 @@ tier "clippy (host)" cargo clippy --all-targets --locked -- -D warnings
 tier "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 tier "host tests" cargo test --locked
 tier "tool tests" node --test tools/
-tier "browser tests" cargo test --locked --target wasm32-unknown-unknown --test web --test stopped
+tier "browser tests" cargo test --locked --target wasm32-unknown-unknown --test web
 tier "release build" make --no-print-directory build
 tier "test build (hydration diagnostics)" make --no-print-directory test-site
 tier "HTML validity (Nu HTML Checker)" node tools/validate-html.mjs target/e2e-site target/e2e-edition

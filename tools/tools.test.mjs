@@ -2,11 +2,12 @@
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { after, test } from "node:test";
 import { cdnHandler } from "./cdn-server.mjs";
 import { createNewsroom, simulatorHandler } from "./newsroom/simulator.mjs";
@@ -276,5 +277,85 @@ test("every make target that compiles for wasm32 first makes sure the wasm32 tar
   // The check itself must see the targets that build the app.
   for (const target of ["serve", "app", "build", "test-site", "test", "size"]) {
     assert.ok(compiling.includes(target), `make ${target} should be seen compiling for wasm32`);
+  }
+});
+
+test("the release browser build is on the pinned nightly, installed first, named once in the repository", () => {
+  const makefile = readFileSync("Makefile", "utf8");
+  const pin = /^NIGHTLY := (nightly-\d{4}-\d{2}-\d{2})$/m.exec(makefile)?.[1];
+  assert.ok(pin, "the Makefile pins one dated nightly");
+  // Named once: every other file that builds or documents it refers to the Makefile.
+  const tracked = spawnSync("git", ["ls-files"], { encoding: "utf8" }).stdout.split("\n").filter(Boolean);
+  const naming = tracked.filter((file) => existsSync(file) && readFileSync(file, "utf8").includes(pin));
+  assert.deepEqual(naming, ["Makefile"]);
+  for (const target of ["app", "build", "test-site", "size"]) {
+    const dry = spawnSync("make", ["-n", "--no-print-directory", target], { encoding: "utf8" });
+    assert.equal(dry.status, 0, `make -n ${target}: ${dry.stderr}`);
+    const lines = dry.stdout.split("\n");
+    const install = lines.findIndex((line) => line.includes(`rustup toolchain install ${pin}`) && line.includes("rust-src"));
+    const builds = lines.findIndex((line) => /\btrunk build\b|cargo build .*--target wasm32-unknown-unknown/.test(line));
+    assert.ok(install >= 0 && install < builds, `make ${target} builds before installing ${pin}:\n${dry.stdout}`);
+    assert.match(lines[builds], new RegExp(`RUSTUP_TOOLCHAIN=${pin} CARGO_UNSTABLE_BUILD_STD=std,panic_abort `));
+    assert.match(lines[builds], /-Cpanic=immediate-abort/);
+  }
+  // ...and nothing else is: serve's development build stays on stable.
+  const serve = spawnSync("make", ["-n", "--no-print-directory", "serve"], { encoding: "utf8" }).stdout;
+  assert.doesNotMatch(serve, new RegExp(pin));
+});
+
+test("short names: the module and its glue call each other by the same short names, and the files are renamed after what they hold", async () => {
+  // A module as wasm-bindgen writes one: an import from the glue named with
+  // a hash, an export named after a closure's type, and the allocator
+  // entry the glue's runtime calls by its fixed name.
+  const { shortenDist } = await import("./short-names.mjs");
+  const str = (text) => [text.length, ...Buffer.from(text)];
+  const section = (id, bytes) => [id, bytes.length, ...bytes];
+  const importName = "__wbg_now_0123456789abcdef";
+  const invoke = "wasm_bindgen_0123456789abcdef___convert__closures_____invoke_______true_";
+  const module = Buffer.from([
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+    ...section(1, [1, 0x60, 0, 1, 0x7c]), // type 0: () -> f64
+    ...section(2, [1, ...str("./app_bg.js"), ...str(importName), 0, 0]),
+    ...section(3, [2, 0, 0]), // two functions of type 0
+    ...section(7, [2, ...str(invoke), 0, 1, ...str("__wbindgen_malloc"), 0, 2]),
+    ...section(10, [2, 4, 0, 0x10, 0, 0x0b, 11, 0, 0x44, 0, 0, 0, 0, 0, 0, 0, 0, 0x0b]), // call the import; return 0.0
+  ]);
+  const glue = `export const imports = { "./app_bg.js": { ${importName}: function() { return 42; } } };
+export const call = (wasm) => wasm.${invoke}();
+export const url = new URL("app-0123456789abcdef_bg.wasm", import.meta.url);
+`;
+  const dist = mkdtempSync(join(tmpdir(), "dateline-short-names-"));
+  try {
+    writeFileSync(join(dist, "app-0123456789abcdef_bg.wasm"), module);
+    writeFileSync(join(dist, "app-0123456789abcdef.js"), glue);
+    const integrityOf = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+    writeFileSync(
+      join(dist, "shell.html"),
+      `<link rel="modulepreload" href="/app-0123456789abcdef.js" integrity="${integrityOf(Buffer.from(glue))}">` +
+        `<link rel="preload" href="/app-0123456789abcdef_bg.wasm" integrity="${integrityOf(module)}">`,
+    );
+    const { renamed } = shortenDist(dist);
+    assert.equal(renamed, 2, "the import and the closure's export");
+    const files = readdirSync(dist).sort();
+    assert.equal(files.length, 3, String(files));
+    const [js, wasmFile, shell] = files;
+    assert.match(js, /^app-[0-9a-f]{16}\.js$/);
+    assert.notEqual(js, "app-0123456789abcdef.js", "renamed after what it now holds");
+    assert.equal(wasmFile, js.replace(/\.js$/, "_bg.wasm"));
+    const wasm = readFileSync(join(dist, wasmFile));
+    const compiled = new WebAssembly.Module(wasm);
+    assert.deepEqual(WebAssembly.Module.imports(compiled).map((entry) => entry.name), ["$0"]);
+    assert.deepEqual(WebAssembly.Module.exports(compiled).map((entry) => entry.name), ["$1", "__wbindgen_malloc"]);
+    assert.ok(wasm.length < module.length);
+    // The glue, rewritten the same way, still drives the module.
+    const app = await import(pathToFileURL(join(dist, js)).href);
+    const instance = new WebAssembly.Instance(compiled, app.imports);
+    assert.equal(app.call(instance.exports), 42);
+    assert.ok(app.url.href.endsWith(wasmFile), "the glue names the renamed module");
+    const page = readFileSync(join(dist, shell), "utf8");
+    assert.ok(page.includes(`href="/${js}" integrity="${integrityOf(readFileSync(join(dist, js)))}"`), page);
+    assert.ok(page.includes(`href="/${wasmFile}" integrity="${integrityOf(wasm)}"`), page);
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
   }
 });

@@ -5,6 +5,35 @@
 // Content-Security-Policy (script-src 'self') allows it. Written into the
 // site by the publish step.
 const tag = document.querySelector("script[data-wasm]");
+
+// The last line of defence. A bug in the app (a Rust panic) stops its module
+// with a trap, a WebAssembly.RuntimeError, wherever the module was running:
+// while it starts, in an event handler, a timer or a future. Its views then
+// stop updating, so the reader is told, above what is on screen (which stays
+// readable), with a Reload button. The notice is plain DOM built here, with
+// none of the app's code; its form reloads the page's own address.
+const STOPPED = "dateline-stopped";
+const isTrap = (error) => typeof WebAssembly === "object" && error instanceof WebAssembly.RuntimeError;
+const stop = (error) => {
+  if (document.getElementById(STOPPED)) return;
+  console.error("Dateline stopped: a bug in the app ended it, and the page no longer updates.", error);
+  const notice = document.createElement("div");
+  notice.id = STOPPED;
+  notice.className = "stopped";
+  notice.setAttribute("role", "alert");
+  const text = document.createElement("p");
+  text.textContent = "Something went wrong and this page stopped updating. Reload it to carry on.";
+  const form = document.createElement("form");
+  form.method = "get";
+  const reload = document.createElement("button");
+  reload.textContent = "Reload";
+  form.append(reload);
+  notice.append(text, form);
+  document.body.prepend(notice);
+};
+addEventListener("error", (event) => isTrap(event.error) && stop(event.error));
+addEventListener("unhandledrejection", (event) => isTrap(event.reason) && stop(event.reason));
+
 let started = false;
 let leaving = false;
 addEventListener("pagehide", () => {
@@ -18,7 +47,8 @@ const start = () => {
   import(tag.dataset.js)
     .then((app) => app.default({ module_or_path: tag.dataset.wasm }))
     .catch((error) => {
-      if (!leaving) console.error("Dateline could not start; the page stays as it was published.", error);
+      if (isTrap(error)) stop(error);
+      else if (!leaving) console.error("Dateline could not start; the page stays as it was published.", error);
     });
 };
 // After the next frame is painted; a tab opened in the background paints no
