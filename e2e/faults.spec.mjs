@@ -69,13 +69,16 @@ for (const { endpoint, path, heading, pattern } of PAGES) {
         await throughShell(page);
         await page.goto(path);
         if (fault === "no answer") await outwait(page);
-        const alert = page.getByRole("alert");
+        // The page's own alert, in its main column: on a busy machine the
+        // fake clock's jumps can time out Latest News's first request too,
+        // and Latest News then says so in an alert of its own.
+        const alert = page.getByRole("main").getByRole("alert");
         await expect(alert).toBeVisible();
         await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page could not be loaded");
         broken = false;
         await alert.getByRole("button", { name: "Retry" }).click();
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-        await expect(page.getByRole("alert")).toHaveCount(0);
+        await expect(alert).toHaveCount(0);
         await navigates(page);
         watch.expectNone(/Failed to load resource/, /status of (403|500)/);
       });

@@ -13,7 +13,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { brotliCompressSync, constants } from "node:zlib";
-import { shortenModule } from "./short-names.mjs";
+import { shortenModule } from "./slim-build.mjs";
 
 const NAMES = '"function names" subsection';
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -65,7 +65,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     ["before wasm-opt (wasm-bindgen output)", code(beforeItems), ""],
     ["after wasm-opt -Oz", total, ""],
   ]);
-  // As shipped: with the short names of tools/short-names.mjs.
+  // As shipped: with the short names of tools/slim-build.mjs.
   const shipped = shortenModule(readFileSync(after)).wasm;
   console.log(`\nas shipped: ${kb(shipped.length)} raw, ${kb(brotliOf(shipped))} brotli (short names)\n`);
 

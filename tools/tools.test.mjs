@@ -303,11 +303,11 @@ test("the release browser build is on the pinned nightly, installed first, named
   assert.doesNotMatch(serve, new RegExp(pin));
 });
 
-test("short names: the module and its glue call each other by the same short names, and the files are renamed after what they hold", async () => {
+test("the slim build: module and glue call each other by the same short names, style sheets lose their comments, files are renamed after what they hold", async () => {
   // A module as wasm-bindgen writes one: an import from the glue named with
   // a hash, an export named after a closure's type, and the allocator
   // entry the glue's runtime calls by its fixed name.
-  const { shortenDist } = await import("./short-names.mjs");
+  const { slimDist } = await import("./slim-build.mjs");
   const str = (text) => [text.length, ...Buffer.from(text)];
   const section = (id, bytes) => [id, bytes.length, ...bytes];
   const importName = "__wbg_now_0123456789abcdef";
@@ -324,21 +324,27 @@ test("short names: the module and its glue call each other by the same short nam
 export const call = (wasm) => wasm.${invoke}();
 export const url = new URL("app-0123456789abcdef_bg.wasm", import.meta.url);
 `;
-  const dist = mkdtempSync(join(tmpdir(), "dateline-short-names-"));
+  const css = "/* The page's colours. */\n:root {\n  --accent: #b00;\n}\n\n.crumb::before {\n  content: \">\" / \"\";\n}\n";
+  const dist = mkdtempSync(join(tmpdir(), "dateline-slim-build-"));
   try {
     writeFileSync(join(dist, "app-0123456789abcdef_bg.wasm"), module);
     writeFileSync(join(dist, "app-0123456789abcdef.js"), glue);
     const integrityOf = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+    writeFileSync(join(dist, "tokens-0123456789abcde.css"), css);
     writeFileSync(
       join(dist, "shell.html"),
-      `<link rel="modulepreload" href="/app-0123456789abcdef.js" integrity="${integrityOf(Buffer.from(glue))}">` +
+      `<link rel="stylesheet" href="/tokens-0123456789abcde.css" integrity="${integrityOf(Buffer.from(css))}">` +
+        `<link rel="modulepreload" href="/app-0123456789abcdef.js" integrity="${integrityOf(Buffer.from(glue))}">` +
         `<link rel="preload" href="/app-0123456789abcdef_bg.wasm" integrity="${integrityOf(module)}">`,
     );
-    const { renamed } = shortenDist(dist);
+    const { renamed } = slimDist(dist);
     assert.equal(renamed, 2, "the import and the closure's export");
     const files = readdirSync(dist).sort();
-    assert.equal(files.length, 3, String(files));
-    const [js, wasmFile, shell] = files;
+    assert.equal(files.length, 4, String(files));
+    const [js, wasmFile, shell, sheet] = files;
+    assert.match(sheet, /^tokens-[0-9a-f]{16}\.css$/);
+    const slim = readFileSync(join(dist, sheet), "utf8");
+    assert.equal(slim, ':root {\n--accent: #b00;\n}\n.crumb::before {\ncontent: ">" / "";\n}\n');
     assert.match(js, /^app-[0-9a-f]{16}\.js$/);
     assert.notEqual(js, "app-0123456789abcdef.js", "renamed after what it now holds");
     assert.equal(wasmFile, js.replace(/\.js$/, "_bg.wasm"));
@@ -355,6 +361,7 @@ export const url = new URL("app-0123456789abcdef_bg.wasm", import.meta.url);
     const page = readFileSync(join(dist, shell), "utf8");
     assert.ok(page.includes(`href="/${js}" integrity="${integrityOf(readFileSync(join(dist, js)))}"`), page);
     assert.ok(page.includes(`href="/${wasmFile}" integrity="${integrityOf(wasm)}"`), page);
+    assert.ok(page.includes(`href="/${sheet}" integrity="${integrityOf(Buffer.from(slim))}"`), page);
   } finally {
     rmSync(dist, { recursive: true, force: true });
   }

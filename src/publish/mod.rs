@@ -244,7 +244,7 @@ impl Target {
             ("robots.txt", feeds::robots(site)),
             ("feed.xml", feeds::rss(site, articles)),
             (SHELL, self.shell.page.clone()),
-            (shell::START_FILE, shell::START_SCRIPT.to_owned()),
+            (shell::START_FILE, shell::start_script()),
             ("_headers", headers),
             ("_redirects", host::redirects(&self.base)),
         ];

@@ -121,8 +121,19 @@ pub fn without_base(page: &str) -> String {
 
 /// The file that starts the app, written beside the pages.
 pub const START_FILE: &str = "start.js";
-/// Its text.
-pub const START_SCRIPT: &str = include_str!("start.js");
+/// Its source, explained in comments.
+const START_SOURCE: &str = include_str!("start.js");
+
+/// Its text as readers download it: the source without its comment lines,
+/// blank lines and indentation (40 % of its bytes), otherwise as written.
+pub fn start_script() -> String {
+    START_SOURCE
+        .lines()
+        .map(str::trim_start)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
 
 /// The tag that loads `start.js` (from the folder the app's files are in),
 /// naming the app's script and module for it.
@@ -288,5 +299,27 @@ const wasm = await init({ module_or_path: '/dateline-ab_bg.wasm' });
     #[test]
     fn a_page_that_is_not_trunks_is_refused() {
         assert!(Shell::parse("<html><head></head></html>", "api/", 30, "/").is_err());
+    }
+
+    #[test]
+    fn start_js_is_served_without_its_comments_and_keeps_every_line_of_code() {
+        let served = start_script();
+        assert!(
+            served.len() * 3 < START_SOURCE.len() * 2,
+            "a third of it and more is comments"
+        );
+        assert!(!served
+            .lines()
+            .any(|line| line.starts_with("//") || line.is_empty()));
+        let code: Vec<&str> = START_SOURCE
+            .lines()
+            .map(str::trim_start)
+            .filter(|line| !line.is_empty() && !line.starts_with("//"))
+            .collect();
+        assert_eq!(served.lines().collect::<Vec<_>>(), code);
+        assert!(
+            served.contains("WebAssembly.RuntimeError"),
+            "the trap's notice is in it"
+        );
     }
 }

@@ -1,20 +1,23 @@
 #!/usr/bin/env node
-// Shortens the names by which the app's wasm module and its JavaScript glue
-// call each other, after `trunk build --release` (`make app`). wasm-bindgen
-// names each import after the function and a 16-digit hash
-// (`__wbg_querySelector_8d9b732df7467c44`), and each closure's entry point
-// after its whole type: 187 imports and 32 exports, 10.7 KB of names that
-// compress badly, written once in the module and once in the glue. Here each
-// becomes `$` and a number in base 36, the same in both files, which saves
-// about 4.5 KB brotli of what a reader downloads (README, "Size").
+// What the release build drops before it ships (`make app`, after `trunk
+// build --release`), each file then renamed after what it now holds and the
+// shell page Trunk wrote updated (names and `integrity`), so that a file
+// name never stands for two contents:
 //
-// Exports the glue's own runtime calls by their fixed names (`memory`,
-// `__wbindgen_malloc`, `__wbindgen_start` and the like) keep them. The two
-// files are then renamed after a hash of what they now hold, and the shell
-// page Trunk wrote is updated (names and `integrity`), so a file name never
-// stands for two contents.
+// - Long names between the app's wasm module and its JavaScript glue.
+//   wasm-bindgen names each import after the function and a 16-digit hash
+//   (`__wbg_querySelector_8d9b732df7467c44`), and each closure's entry point
+//   after its whole type: 187 imports and 32 exports, 10.7 KB of names that
+//   compress badly, written once in the module and once in the glue. Each
+//   becomes `$` and a number in base 36, the same in both files (about
+//   4.5 KB brotli of what a reader downloads; README, "Size"). Exports the
+//   glue's own runtime calls by their fixed names (`memory`,
+//   `__wbindgen_malloc`, `__wbindgen_start` and the like) keep them.
+// - The style sheets' comments, blank lines and indentation (0.7 KB
+//   brotli). Trunk's own minifier would do this, but it also rewrites the
+//   shell page, whose tags the publish step reads as Trunk writes them.
 //
-//   node tools/short-names.mjs <dist>
+//   node tools/slim-build.mjs <dist>
 
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -133,46 +136,81 @@ export function shortenGlue(js, renames) {
 }
 
 const integrity = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+const contentHash = (...parts) => {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(part);
+  return hash.digest("hex").slice(0, 16);
+};
 
-/** Shortens the app's pair of files in `dist` (named in its shell.html). */
-export function shortenDist(dist, shellName = "shell.html") {
+/** A style sheet without its comments, blank lines and indentation. */
+export function slimCss(css) {
+  // Comments only outside strings; the sheets' strings hold no "/*".
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join("\n")
+    .concat("\n");
+}
+
+/**
+ * Writes each file of `dist` as `changes` says ({old name: [new name, new
+ * bytes]}), removes the old ones, and updates the shell page's names and
+ * integrity hashes.
+ */
+function replaceFiles(dist, shellName, changes) {
   const shellPath = join(dist, shellName);
   let shell = readFileSync(shellPath, "utf8");
-  const wasmName = readdirSync(dist).find((file) => file.endsWith("_bg.wasm"));
+  for (const [oldName, [newName, bytes]] of Object.entries(changes)) {
+    const before = readFileSync(join(dist, oldName));
+    writeFileSync(join(dist, newName), bytes);
+    if (newName !== oldName) rmSync(join(dist, oldName));
+    shell = shell.replaceAll(integrity(before), integrity(Buffer.from(bytes))).replaceAll(oldName, newName);
+  }
+  writeFileSync(shellPath, shell);
+}
+
+/** Slims the app's files in `dist`: its module and glue, and its style sheets. */
+export function slimDist(dist, shellName = "shell.html") {
+  const files = readdirSync(dist);
+  const wasmName = files.find((file) => file.endsWith("_bg.wasm"));
   if (!wasmName) throw new Error(`${dist} has no wasm module`);
   const stem = wasmName.slice(0, -"_bg.wasm".length);
-  const jsName = `${stem}.js`;
   const oldWasm = readFileSync(join(dist, wasmName));
-  const oldJs = readFileSync(join(dist, jsName), "utf8");
+  const oldJs = readFileSync(join(dist, `${stem}.js`), "utf8");
   const { wasm, renames } = shortenModule(oldWasm);
   if (renames.size === 0) throw new Error(`${wasmName}: no import of the glue found`);
   new WebAssembly.Module(wasm); // still a valid module
-  const hash = createHash("sha256").update(wasm).update(shortenGlue(oldJs, renames)).digest("hex").slice(0, 16);
-  const newStem = stem.replace(/-[0-9a-f]+$/, `-${hash}`);
-  const js = shortenGlue(oldJs, renames).replaceAll(stem, newStem);
-  writeFileSync(join(dist, `${newStem}_bg.wasm`), wasm);
-  writeFileSync(join(dist, `${newStem}.js`), js);
-  if (newStem !== stem) {
-    rmSync(join(dist, wasmName));
-    rmSync(join(dist, jsName));
+  const shortJs = shortenGlue(oldJs, renames);
+  const newStem = stem.replace(/-[0-9a-f]+$/, `-${contentHash(wasm, shortJs)}`);
+  const changes = {
+    [`${stem}.js`]: [`${newStem}.js`, shortJs.replaceAll(stem, newStem)],
+    [wasmName]: [`${newStem}_bg.wasm`, wasm],
+  };
+  let css = { before: 0, after: 0 };
+  for (const file of files.filter((name) => /-[0-9a-f]+\.css$/.test(name))) {
+    const before = readFileSync(join(dist, file), "utf8");
+    const slim = slimCss(before);
+    changes[file] = [file.replace(/-[0-9a-f]+\.css$/, `-${contentHash(slim)}.css`), slim];
+    css = { before: css.before + before.length, after: css.after + slim.length };
   }
-  for (const [old, now] of [
-    [integrity(oldWasm), integrity(wasm)],
-    [integrity(Buffer.from(oldJs)), integrity(Buffer.from(js))],
-    [stem, newStem],
-  ]) {
-    shell = shell.replaceAll(old, now);
-  }
-  writeFileSync(shellPath, shell);
-  return { renamed: renames.size, before: { wasm: oldWasm.length, js: oldJs.length }, after: { wasm: wasm.length, js: js.length } };
+  replaceFiles(dist, shellName, changes);
+  return {
+    renamed: renames.size,
+    wasm: [oldWasm.length, wasm.length],
+    js: [oldJs.length, changes[`${stem}.js`][1].length],
+    css: [css.before, css.after],
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dist = process.argv[2];
   if (!dist) {
-    console.error("usage: node tools/short-names.mjs <dist>");
+    console.error("usage: node tools/slim-build.mjs <dist>");
     process.exit(2);
   }
-  const { renamed, before, after } = shortenDist(dist);
-  console.log(`short names: ${renamed} names, wasm ${before.wasm} -> ${after.wasm} bytes, glue ${before.js} -> ${after.js} bytes`);
+  const { renamed, wasm, js, css } = slimDist(dist);
+  const bytes = ([before, after]) => `${before} -> ${after} bytes`;
+  console.log(`slimmed: ${renamed} short names, wasm ${bytes(wasm)}, glue ${bytes(js)}; style sheets ${bytes(css)}`);
 }
