@@ -10,7 +10,7 @@
 //   after its whole type: 187 imports and 32 exports, 10.7 KB of names that
 //   compress badly, written once in the module and once in the glue. Each
 //   becomes `$` and a number in base 36, the same in both files (about
-//   4.5 KB brotli of what a reader downloads; README, "Size"). Exports the
+//   4.4 KB brotli of what a reader downloads; README, "Size"). Exports the
 //   glue's own runtime calls by their fixed names (`memory`,
 //   `__wbindgen_malloc`, `__wbindgen_start` and the like) keep them.
 // - The style sheets' comments, blank lines and indentation (0.7 KB
