@@ -36,19 +36,25 @@ async function armTrap(page, where) {
 }
 
 /** The notice a reader sees, and what stays on screen below it. */
-async function expectStopped(page, console, stillShown, timeout = undefined) {
+async function expectStopped(page, console, stillShown) {
   const notice = page.getByRole("alert").filter({ hasText: "stopped updating" });
-  await expect(notice).toHaveCount(1, { timeout });
+  await expect(notice).toHaveCount(1);
   await expect(notice.getByRole("button", { name: "Reload" })).toBeVisible();
   expect(await notice.evaluate((node) => node === document.body.firstElementChild), "first on the page").toBe(true);
   await expect(page.getByRole("heading", { level: 1, name: stillShown })).toHaveCount(1);
   expect(console.filter((text) => text.startsWith("Dateline stopped")), console.join("\n")).toHaveLength(1);
 }
 
+/** The page's console errors, as they come. */
+function consoleErrors(page) {
+  const errors = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  return errors;
+}
+
 /** Console errors, and a page opened once the shipped app runs. */
 async function open(page, path) {
-  const console = [];
-  page.on("console", (message) => message.type() === "error" && console.push(message.text()));
+  const console = consoleErrors(page);
   await page.goto(SHIPPED + path);
   await expect(page.getByRole("banner").locator("time")).toBeVisible();
   return console;
@@ -67,8 +73,7 @@ test("a trap while the app starts shows the notice, and the published page stays
     WebAssembly.instantiateStreaming = wrap(WebAssembly.instantiateStreaming);
     WebAssembly.instantiate = wrap(WebAssembly.instantiate);
   });
-  const console = [];
-  page.on("console", (message) => message.type() === "error" && console.push(message.text()));
+  const console = consoleErrors(page);
   await page.goto(SHIPPED + ARTICLE);
   await expectStopped(page, console, "Telescope finds water vapour in a distant planet's air");
 });
