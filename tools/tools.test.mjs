@@ -295,6 +295,10 @@ test("the release browser build is on the pinned nightly, installed first, named
     const install = lines.findIndex((line) => line.includes(`rustup toolchain install ${pin}`) && line.includes("rust-src"));
     const builds = lines.findIndex((line) => /\btrunk build\b|cargo build .*--target wasm32-unknown-unknown/.test(line));
     assert.ok(install >= 0 && install < builds, `make ${target} builds before installing ${pin}:\n${dry.stdout}`);
+    // Trunk builds --offline, so the standard library's own dependencies
+    // must be fetched first (a fresh CARGO_HOME has none of them).
+    const fetch = lines.findIndex((line) => /--manifest-path .*lib\/rustlib\/src\/rust\/library\/Cargo\.toml/.test(line));
+    assert.ok(fetch >= 0 && fetch < builds, `make ${target} builds before fetching the standard library's dependencies:\n${dry.stdout}`);
     assert.match(lines[builds], new RegExp(`RUSTUP_TOOLCHAIN=${pin} CARGO_UNSTABLE_BUILD_STD=std,panic_abort `));
     assert.match(lines[builds], /-Cpanic=immediate-abort/);
   }
