@@ -30,18 +30,22 @@ PUBLIC_URL ?= /
 SITE_URL ?= http://127.0.0.1:8090$(PUBLIC_URL)
 API_URL ?=
 POLL_SECONDS ?=
-PUBLISH_SETTINGS = $(if $(API_URL),--api-url $(API_URL)) $(if $(POLL_SECONDS),--poll-seconds $(POLL_SECONDS))
+# The host's routing file (docs/deploy.md): netlify (_redirects, the
+# default), cloudflare (_worker.js) or static (nginx, a bucket, GitHub Pages).
+HOST ?=
+PUBLISH_SETTINGS = $(if $(API_URL),--api-url $(API_URL)) $(if $(POLL_SECONDS),--poll-seconds $(POLL_SECONDS)) $(if $(HOST),--host $(HOST))
 PRERENDER := target/release/prerender
 
-.PHONY: help size serve test build publish app prerender test-site tools rust-target lean-toolchain rust-tools node-tools browser engines clean screenshots bench
+.PHONY: help size serve test build publish app prerender test-site tools rust-target lean-toolchain rust-tools node-tools browser engines hosts-nginx hosts clean screenshots bench
 
 help:
 	@echo "make serve    run the app at http://127.0.0.1:8080 with a live newsroom simulator"
 	@echo "make test     run every check: lint, host, browser, release build, end-to-end"
 	@echo "make build    write dist/: the app, and the sample newsroom pre-rendered [PUBLIC_URL=/edition/]"
-	@echo "make publish  API=path/to/json SITE_URL=https://news.example/ [ONLY=news/slug]"
+	@echo "make publish  API=path/to/json SITE_URL=https://news.example/ [ONLY=news/slug] [HOST=cloudflare]"
 	@echo "make bench    Lighthouse and real-browser timings of the release build"
 	@echo "make size     what each crate and module costs in the release wasm (after make build)"
+	@echo "make hosts    the deploy guide's checks on Cloudflare's and Netlify's own emulators"
 
 tools: rust-target rust-tools node-tools
 
@@ -116,6 +120,16 @@ engines:
 	@geckodriver --version 2>/dev/null | grep -qF "geckodriver $(GECKODRIVER_VERSION)" \
 	  || cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked
 
+# Debian's nginx and its brotli module: the hosts tier serves the release
+# build with them, configured by docs/deploy.md's own block (hosts/).
+hosts-nginx:
+	@if [ -x /usr/sbin/nginx ] && [ -f /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-filter; \
+	else \
+	  echo "Please install nginx and its brotli module (Debian: apt-get install nginx libnginx-mod-http-brotli-filter)"; exit 1; \
+	fi
+
 serve: tools
 	@node tools/newsroom/simulator.mjs --port $(SIM_PORT) --every $(SIM_EVERY) & sim=$$!; \
 	trap 'kill $$sim 2>/dev/null' EXIT INT TERM; \
@@ -168,8 +182,26 @@ publish: prerender
 	@[ -f $(DIST)/shell.html ] || $(MAKE) app
 	$(PRERENDER) --dist $(DIST) $(if $(API),--api $(API)) --site-url $(SITE_URL) $(PUBLISH_SETTINGS) $(if $(ONLY),--only $(ONLY))
 
-test: tools browser engines
+test: tools browser engines hosts-nginx
 	@bash tools/run-tests.sh
+
+# The hosts' own emulators, only for `make hosts`: installed on demand
+# beside the project (400 MB, so `make test` does not wait for them),
+# pinned. wrangler 4.86 is the last that runs on this machine's Node 20.
+WRANGLER_VERSION := 4.86.0
+NETLIFY_CLI_VERSION := 27.10.2
+WRANGLER := .tools/wrangler/node_modules/.bin/wrangler
+NETLIFY_CLI := .tools/netlify/node_modules/.bin/netlify
+$(WRANGLER):
+	npm install --prefix .tools/wrangler --no-audit --no-fund wrangler@$(WRANGLER_VERSION)
+$(NETLIFY_CLI):
+	npm install --prefix .tools/netlify --no-audit --no-fund netlify-cli@$(NETLIFY_CLI_VERSION)
+
+# The deploy guide's checks (hosts/checks.mjs) on Cloudflare Pages'
+# `wrangler pages dev` and Netlify's `netlify dev`, offline, each on the
+# test site published for it (README, "Hosting").
+hosts: test-site $(WRANGLER) $(NETLIFY_CLI)
+	node --test hosts/emulators.test.mjs
 
 # Lighthouse, only for `make bench`: installed on demand beside the project
 # (not in node_modules, so `make test` does not wait for it).

@@ -1,16 +1,21 @@
-// A reader's tour of the built site (`make test-site`) in the engines that
-// Playwright cannot drive here: Firefox ESR (geckodriver) and WebKitGTK
-// (WebKitWebDriver, under Xvfb), over classic WebDriver (./webdriver.mjs).
+// A reader's tour of the built site (`make test-site`) in every engine,
+// over classic WebDriver (./webdriver.mjs): Firefox ESR (geckodriver) and
+// WebKitGTK (WebKitWebDriver, under Xvfb), which Playwright cannot drive
+// here, and Chromium (ChromeDriver), so that the tour on real nginx is
+// taken in all three.
 //
-//   make engines test-site && node --test engines/
+//   make engines hosts-nginx test-site && node --test engines/
+//   DATELINE_ENGINES=webkit node --test engines/      (one engine)
 //
-// Each engine gets its own copy of the site, served by the project's
-// CDN-like server (tools/cdn-server.mjs) under the build's own headers, so
-// under its Content-Security-Policy. The copy differs from the build in two
-// ways only: every page loads /__probe.js first (./probe.js: it records
-// errors, which WebDriver cannot read from the console, and fetches), and
-// Latest News polls every 5 seconds (the app's minimum), so that a story
-// added to the copy's feed arrives while the page is open.
+// Each engine gets its own copy of the site, served by real nginx over
+// HTTPS, configured by the very block in docs/deploy.md (hosts/nginx.mjs),
+// so under the build's Content-Security-Policy and the guide's routing,
+// headers and compression, as a newsroom serves it. The copy differs from
+// the build in two ways only: every page loads /__probe.js first
+// (./probe.js: it records errors, which WebDriver cannot read from the
+// console, and fetches), and Latest News polls every 5 seconds (the app's
+// minimum), so that a story added to the copy's feed arrives while the
+// page is open.
 
 import assert from "node:assert/strict";
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -18,11 +23,12 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { ENGINES, freePort, Keys, launch, start, stop, waitFor } from "./webdriver.mjs";
+import { startNginx } from "../hosts/nginx.mjs";
+import { ENGINES, Keys, launch, waitFor } from "./webdriver.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SITE = resolve(ROOT, process.env.DATELINE_DIST ?? "target/e2e-site");
-const ENGINE_LIST = (process.env.DATELINE_ENGINES ?? "firefox,webkit").split(",");
+const ENGINE_LIST = (process.env.DATELINE_ENGINES ?? "firefox,webkit,chromium").split(",");
 
 /** Every HTML file under `folder`. */
 function htmlFiles(folder) {
@@ -48,14 +54,6 @@ function siteCopy() {
   return copy;
 }
 
-/** Serves `folder` with tools/cdn-server.mjs on a free port; resolves to its origin and process. */
-async function serve(folder) {
-  const port = await freePort();
-  const server = start([process.execPath, join(ROOT, "tools", "cdn-server.mjs"), folder, String(port)]);
-  const origin = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${origin}/`)).ok, { message: `the CDN server on port ${port}` });
-  return { origin, server };
-}
 
 /** Writes `file` beside its place and renames it there, so no request reads half of it. */
 function writeAtomically(file, text) {
@@ -80,14 +78,14 @@ for (const engine of ENGINE_LIST) {
 
     before(async () => {
       copy = siteCopy();
-      site = await serve(copy);
+      site = await startNginx(copy);
       browser = await launch(engine);
       await browser.setWindowSize(1280, 900);
     });
 
     after(async () => {
       await browser?.quit();
-      if (site) await stop(site.server);
+      await site?.stop();
       if (copy) rmSync(copy, { recursive: true, force: true });
     });
 

@@ -1,11 +1,11 @@
 // A small client for classic W3C WebDriver (HTTP and JSON), enough for the
 // engines tier: Firefox ESR through geckodriver, WebKitGTK through
-// WebKitWebDriver. Playwright cannot drive either here (its own browser
-// builds cannot be downloaded), WebKitWebDriver refuses WebDriver BiDi, and
-// selenium's manager tries to download drivers, so this speaks the protocol
+// WebKitWebDriver, Chromium through ChromeDriver. Playwright cannot drive
+// the first two here (its own browser builds cannot be downloaded),
+// WebKitWebDriver refuses WebDriver BiDi, and selenium's manager tries to download drivers, so this speaks the protocol
 // itself (https://www.w3.org/TR/webdriver2/) with Node's own `fetch`.
 //
-//   const browser = await launch("firefox");   // or "webkit"
+//   const browser = await launch("firefox");   // or "webkit", "chromium"
 //   try { await browser.get(url); ... } finally { await browser.quit(); }
 
 import { spawn } from "node:child_process";
@@ -47,6 +47,18 @@ export const ENGINES = {
           "network.connectivity-service.enabled": false,
           "toolkit.telemetry.enabled": false,
         },
+      },
+    },
+  },
+  chromium: {
+    name: "Chromium",
+    command: (port) => [process.env.CHROMEDRIVER || "/usr/bin/chromedriver", `--port=${port}`],
+    capabilities: {
+      browserName: "chrome",
+      "goog:chromeOptions": {
+        binary: "/usr/bin/chromium",
+        // As the end-to-end tests start it: nothing but the site under test.
+        args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
       },
     },
   },
@@ -113,8 +125,8 @@ function kill(child, signal = "SIGTERM") {
  * children: the browser, Xvfb), keeping the last of its output for error
  * messages.
  */
-export function start(argv, { env = process.env, stdio = ["ignore", "pipe", "pipe"] } = {}) {
-  const child = spawn(argv[0], argv.slice(1), { detached: true, env, stdio });
+export function start(argv, { env = process.env, stdio = ["ignore", "pipe", "pipe"], cwd } = {}) {
+  const child = spawn(argv[0], argv.slice(1), { detached: true, env, stdio, cwd });
   running.add(child);
   child.output = "";
   const keep = (chunk) => {
@@ -364,7 +376,8 @@ export async function launch(engine, { timeout = 60_000 } = {}) {
       { timeout: 20_000, message: `${spec.name}'s driver on port ${port}` },
     );
     const created = await command(base, "POST", "/session", {
-      capabilities: { alwaysMatch: { ...spec.capabilities, pageLoadStrategy: "normal" } },
+      // The tests' nginx serves HTTPS with a certificate of its own.
+      capabilities: { alwaysMatch: { ...spec.capabilities, pageLoadStrategy: "normal", acceptInsecureCerts: true } },
     });
     const session = new Session(engine, driver, xvfb, base, created.sessionId, created.capabilities);
     try {

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use dateline::api::home::Front;
 use dateline::page_data::PageData;
+use dateline::publish::host::Host;
 use dateline::publish::{publish, Options, PublishError};
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData, RcDom, SerializableHandle};
@@ -54,6 +55,7 @@ impl Fixture {
             api_setting: "api/".into(),
             poll_seconds: 45,
             only_article: None,
+            host: Host::default(),
         }
     }
 
@@ -316,7 +318,7 @@ fn a_site_under_a_sub_path_is_addressed_under_it() {
         .contains(r#"<base href="/edition/">"#));
     assert!(site
         .page("_redirects")
-        .contains("/edition/category/*  /edition/shell.html  200"));
+        .contains("/edition/category/:slug  /edition/shell.html  200"));
     assert!(site.page("_headers").contains("\n/edition/api/*\n"));
 }
 
@@ -519,7 +521,7 @@ fn an_unreadable_front_page_stops_the_publish_and_changes_nothing() {
     let leftovers: Vec<_> = fs::read_dir(site.root.join("dist"))
         .expect("dist")
         .flatten()
-        .filter(|e| e.file_name().to_string_lossy().starts_with('.'))
+        .filter(|e| e.file_name().to_string_lossy().contains(".publishing-"))
         .collect();
     assert!(leftovers.is_empty(), "nothing half-written is left");
 }
@@ -630,8 +632,8 @@ fn host_configuration_is_written_for_the_site_and_its_api() {
     assert!(headers.contains("/api/*\n  Cache-Control: no-cache"));
     assert!(headers.contains("/news/*\n  Cache-Control: no-cache"));
     let redirects = site.page("_redirects");
-    assert!(redirects.contains("/news/*      /shell.html  200"));
-    assert!(redirects.contains("/*           /404.html    404"));
+    assert!(redirects.contains("/news/:slug      /shell.html  200"));
+    assert!(redirects.contains("/*               /404.html    404"));
     // No page holds a script with code in it: all of them start from start.js.
     assert!(site.page("start.js").contains("data-wasm"));
     for page in [
@@ -646,6 +648,37 @@ fn host_configuration_is_written_for_the_site_and_its_api() {
             - html.matches("<script type=\"application/").count();
         assert_eq!(inline, 0, "{page}");
     }
+}
+
+#[test]
+fn each_host_gets_its_routing_file_and_no_other() {
+    let site = Fixture::new("hosts");
+    let exists = |name: &str| site.root.join("dist").join(name).exists();
+    publish(&site.options()).expect("publishes for Netlify");
+    assert!(exists("_redirects") && !exists("_worker.js"));
+    assert!(exists(".nojekyll") && exists("_headers"));
+
+    // Moving the site to Cloudflare Pages takes its `_redirects` away:
+    // Cloudflare would apply it before the pages and send every story to
+    // the shell.
+    let cloudflare = Options {
+        host: Host::Cloudflare,
+        site_url: "https://news.example/edition/".into(),
+        ..site.options()
+    };
+    publish(&cloudflare).expect("publishes for Cloudflare");
+    assert!(!exists("_redirects") && exists("_routes.json"));
+    assert!(site
+        .page("_worker.js")
+        .contains("const BASE = \"/edition/\";"));
+
+    let plain = Options {
+        host: Host::Static,
+        ..site.options()
+    };
+    publish(&plain).expect("publishes for a plain host");
+    assert!(!exists("_redirects") && !exists("_worker.js") && !exists("_routes.json"));
+    assert!(exists("_headers") && exists(".nojekyll"));
 }
 
 #[test]

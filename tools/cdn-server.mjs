@@ -40,10 +40,17 @@ function existingFile(root, path) {
   return null;
 }
 
-/** A path pattern of a host file (`/news/*`) as a regular expression. */
+/**
+ * A path pattern of a host file as a regular expression, as Netlify reads
+ * it: `*` is anything, `:name` one path segment, and a final `/` of the
+ * request does not count (`/news/:slug` matches `/news/a-story/`).
+ */
 function pathPattern(pattern) {
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replaceAll("*", ".*");
-  return new RegExp(`^${escaped}$`);
+  const escaped = pattern
+    .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+    .replaceAll("*", ".*")
+    .replace(/:[A-Za-z_]+/g, "[^/]+");
+  return new RegExp(`^${escaped}${pattern.endsWith("/") || pattern.endsWith("*") ? "" : "/?"}$`);
 }
 
 /** The rules of a `_headers` file: each path pattern with its headers, in order. */
@@ -96,9 +103,16 @@ export function cdnHandler(root) {
   const base = sitePath(root);
   /** The file for a path under the site's base path. */
   const fileFor = (path) => (path.startsWith(base) ? existingFile(root, path.slice(base.length - 1)) : null);
+  /** The not-found page with status 404 (the last rule), or a plain 404. */
+  const notFoundPage = (req, res, extra = {}) => {
+    const rule = redirects.findLast((candidate) => candidate.status === 404);
+    const page = rule && fileFor(rule.to);
+    if (!page) return notFound(res);
+    send(req, res, page, readFileSync(page), { status: 404, extra });
+  };
   return (req, res) => {
     const path = safePath(req.url);
-    if (path === null) return notFound(res);
+    if (path === null) return notFoundPage(req, res, headersFor(headerRules, `${base}404.html`));
     if (`${path}/` === base) {
       res.writeHead(301, { Location: base });
       return res.end();

@@ -20,6 +20,9 @@ const TYPES = {
   ".png": "image/png",
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".jpg": "image/jpeg",
+  ".webp": "image/webp",
 };
 
 export function contentType(path) {
@@ -71,7 +74,7 @@ export function send(req, res, path, body, { status = 200, cache, extra = {} } =
     return 304;
   }
   let payload = body;
-  const textual = /text|json|javascript|svg|wasm/.test(type);
+  const textual = /text|json|javascript|xml|wasm/.test(type);
   if (textual && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
     payload = brotli(body, etag);
     headers["Content-Encoding"] = "br";

@@ -48,7 +48,7 @@ function siteFolder(base) {
   writeFileSync(join(root, "404.html"), "<!doctype html><title>not found</title>");
   writeFileSync(
     join(root, "_redirects"),
-    `# comment\n${base}news/*      ${base}shell.html  200\n${base}category/*  ${base}shell.html  200\n${base}*           ${base}404.html    404\n`,
+    `# comment\n${base}news/:slug      ${base}shell.html  200\n${base}category/:slug  ${base}shell.html  200\n${base}*               ${base}404.html    404\n`,
   );
   mkdirSync(join(root, "news", "a-story"), { recursive: true });
   writeFileSync(join(root, "news", "a-story", "index.html"), "<!doctype html><title>a story</title>");
@@ -73,7 +73,7 @@ for (const site of ["/", "/edition/"]) {
         assert.match(await story.text(), /a story/, `${path} is the pre-rendered page`);
       }
       assert.match(await (await fetch(`${base}/`)).text(), /front/);
-      for (const path of ["/nope", "/api/nope.json", "/newsroom"]) {
+      for (const path of ["/nope", "/api/nope.json", "/newsroom", "/news", "/news/", "/news/a-story/more", "/category/world/page/2"]) {
         const missing = await fetch(`${base}${path}`);
         assert.equal(missing.status, 404, path);
         assert.match(await missing.text(), /not found/, path);
@@ -87,6 +87,7 @@ for (const site of ["/", "/edition/"]) {
       assert.equal(again.status, 304);
       assert.equal((await fetch(`${base}/api/articles/missing.json`)).status, 404);
       const escape = await fetch(`${base}/%2e%2e/%2e%2e/etc/passwd`);
+      assert.equal(escape.status, 404);
       assert.doesNotMatch(await escape.text(), /root:/, "no file outside the root is served");
       if (site !== "/") {
         // The site is only under its path: nothing of it is served outside.
@@ -369,4 +370,37 @@ export const url = new URL("app-0123456789abcdef_bg.wasm", import.meta.url);
   } finally {
     rmSync(dist, { recursive: true, force: true });
   }
+});
+
+test("the Cloudflare worker the publish writes routes stories, sections and everything else", async () => {
+  // src/publish/worker.js as the publish writes it for a site at /edition/,
+  // in front of an asset server that answers as Cloudflare Pages' does:
+  // `x.html` moved to `x`, a folder's page at `folder/`, else 404.html.
+  const source = readFileSync(new URL("../src/publish/worker.js", import.meta.url), "utf8").replace('const BASE = "/";', 'const BASE = "/edition/";');
+  assert.match(source, /const BASE = "\/edition\/";/);
+  const worker = (await import(`data:text/javascript,${encodeURIComponent(source)}`)).default;
+  const files = { "/edition/": "front", "/edition/news/a-story/": "a story", "/edition/shell": "shell", "/edition/start.js": "start" };
+  const asked = [];
+  const ASSETS = {
+    async fetch(request) {
+      const { pathname } = new URL(request.url);
+      asked.push(pathname);
+      if (pathname.endsWith(".html")) return new Response(null, { status: 308, headers: { Location: pathname.slice(0, -5) } });
+      if (pathname in files) return new Response(files[pathname], { headers: { ETag: '"1"' } });
+      return new Response("not found", { status: 404 });
+    },
+  };
+  const answer = async (path) => {
+    const served = await worker.fetch(new Request(`https://news.example${path}`), { ASSETS });
+    return [served.status, await served.text(), served.headers.get("Vary")];
+  };
+  assert.deepEqual(await answer("/edition/news/a-story"), [200, "a story", "Accept-Encoding"]);
+  assert.deepEqual(await answer("/edition/news/a-story/"), [200, "a story", "Accept-Encoding"]);
+  assert.deepEqual(await answer("/edition/news/not-yet"), [200, "shell", "Accept-Encoding"]);
+  assert.deepEqual(await answer("/edition/category/world/"), [200, "shell", "Accept-Encoding"]);
+  assert.deepEqual(await answer("/edition/start.js"), [200, "start", "Accept-Encoding"]);
+  for (const path of ["/edition/news/a-story/more", "/edition/news/Not-A-Slug", "/edition/news/", "/news/a-story", "/edition/topics/x"]) {
+    assert.equal((await answer(path))[0], 404, path);
+  }
+  assert.ok(!asked.includes("/news/a-story/"), "no page is looked for outside the base path");
 });

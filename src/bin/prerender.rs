@@ -51,7 +51,7 @@ mod cli {
         let defaults = Options::default();
         format!(
             "usage: prerender [--api DIR] [--dist DIR] [--site-url URL] \
-[--api-url URL] [--poll-seconds N] [--only news/SLUG]
+[--api-url URL] [--poll-seconds N] [--only news/SLUG] [--host HOST]
 
   --api DIR           the newsroom's JSON folder (default: {api})
   --dist DIR          the site folder with Trunk's shell.html (default: {dist})
@@ -61,7 +61,10 @@ mod cli {
                       every page (default: {api_url}, beside the pages)
   --poll-seconds N    how often Latest News refreshes (default: {poll})
   --only news/SLUG    only this story, the pages that list it, the sitemap
-                      and the feed; a story whose JSON is gone loses its page",
+                      and the feed; a story whose JSON is gone loses its page
+  --host HOST         the host's routing file: netlify (_redirects, the
+                      default), cloudflare (_worker.js) or static (none:
+                      nginx, a bucket, GitHub Pages; docs/deploy.md)",
             api = defaults.api_dir.display(),
             dist = defaults.dist.display(),
             site = defaults.site_url,
@@ -91,6 +94,13 @@ mod cli {
                         return Err(format!("--only takes news/SLUG, not {page}"));
                     }
                     options.only_article = Some(slug.to_owned());
+                }
+                "--host" => {
+                    let name = value()?;
+                    options.host = dateline::publish::host::Host::parse(&name).ok_or(format!(
+                        "--host takes {}, not {name}",
+                        dateline::publish::host::Host::NAMES
+                    ))?;
                 }
                 "-h" | "--help" => return Err(String::new()),
                 other => return Err(format!("unknown argument {other}")),

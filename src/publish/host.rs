@@ -1,9 +1,53 @@
-//! The host configuration written beside the pages, in the form Netlify and
-//! Cloudflare Pages read (`_headers`, `_redirects`); docs/deploy.md gives
-//! the same rules for other hosts, and `tools/cdn-server.mjs` applies this
-//! `_headers` in the end-to-end tests.
+//! The host configuration written beside the pages: `_headers` for every
+//! host (Netlify and Cloudflare Pages read it; for the others it is the
+//! reference of the rules), and the routing in the form the chosen host
+//! reads: `_redirects` for Netlify, `_worker.js` for Cloudflare Pages.
+//! docs/deploy.md gives the same rules for other hosts, and
+//! `tools/cdn-server.mjs` applies `_headers` and `_redirects` in the
+//! end-to-end tests; `hosts/` checks them on the real servers.
 
 use std::path::Path;
+
+/// The host a site is published for: which of its routing files it gets.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Host {
+    /// `_redirects` (the development server reads it too).
+    #[default]
+    Netlify,
+    /// `_worker.js`, and no `_redirects`: Cloudflare applies redirect rules
+    /// before its files, so a `_redirects` would send every story to the shell.
+    Cloudflare,
+    /// Neither: nginx, a bucket behind a CDN, GitHub Pages (docs/deploy.md).
+    Static,
+}
+
+/// The routing files of every host, removed where the chosen host has none.
+pub const ROUTING_FILES: [&str; 3] = ["_redirects", "_worker.js", "_routes.json"];
+
+impl Host {
+    pub const NAMES: &'static str = "netlify, cloudflare or static";
+
+    pub fn parse(name: &str) -> Option<Host> {
+        match name {
+            "netlify" => Some(Host::Netlify),
+            "cloudflare" => Some(Host::Cloudflare),
+            "static" => Some(Host::Static),
+            _ => None,
+        }
+    }
+
+    /// The routing files this host reads, with their text for the base path.
+    pub fn routing(self, base: &str) -> Vec<(&'static str, String)> {
+        match self {
+            Host::Netlify => vec![(ROUTING_FILES[0], redirects(base))],
+            Host::Cloudflare => vec![
+                (ROUTING_FILES[1], worker(base)),
+                (ROUTING_FILES[2], worker_routes(base)),
+            ],
+            Host::Static => Vec::new(),
+        }
+    }
+}
 
 /// Where the app's API answers: the site itself (a path), or the origin of
 /// an API given as a full URL (`resolve_api_base` keeps `https://` and
@@ -63,6 +107,8 @@ pub fn headers(api_base: &str, dist: &Path, base: &str) -> std::io::Result<Strin
         "news/*",
         "category/*",
         "shell.html",
+        // Where Netlify and Cloudflare also serve it (their "pretty" URLs).
+        "shell",
         "404.html",
         "start.js",
         "api/*",
@@ -79,17 +125,39 @@ pub fn headers(api_base: &str, dist: &Path, base: &str) -> std::io::Result<Strin
     Ok(text)
 }
 
-/// `_redirects`: a story or section without a pre-rendered page gets the
-/// shell (status 200: it may have been published since), anything else
-/// unknown under the base path the not-found page with status 404. Files
-/// that exist win.
+/// `_redirects`, for Netlify: a story or section without a pre-rendered
+/// page gets the shell (status 200: it may have been published since),
+/// anything else unknown under the base path the not-found page with
+/// status 404. Files that exist win. `:slug` is one path segment, so
+/// `/news`, `/news/` and `/news/{slug}/more` are not pages.
 pub fn redirects(base: &str) -> String {
     format!(
-        "# Written by the publish step (docs/deploy.md).\n\
-         {base}news/*      {base}shell.html  200\n\
-         {base}category/*  {base}shell.html  200\n\
-         {base}*           {base}404.html    404\n"
+        "# Written by the publish step for Netlify (docs/deploy.md).\n\
+         {base}news/:slug      {base}shell.html  200\n\
+         {base}category/:slug  {base}shell.html  200\n\
+         {base}*               {base}404.html    404\n"
     )
+}
+
+/// `_routes.json`, for Cloudflare Pages: the worker runs only for the
+/// pages (the front page, stories and sections), so every other file is
+/// served without it (and does not count against the plan's daily worker
+/// requests).
+pub fn worker_routes(base: &str) -> String {
+    let include = serde_json::json!({
+        "version": 1,
+        "include": [base, format!("{base}news/*"), format!("{base}category/*")],
+        "exclude": [],
+    });
+    format!("{include}\n")
+}
+
+/// `_worker.js`, for Cloudflare Pages: the same routing as `_redirects`,
+/// done by a worker (src/publish/worker.js) in front of the site's files.
+pub fn worker(base: &str) -> String {
+    let source = include_str!("worker.js");
+    let base = serde_json::to_string(base).unwrap_or_else(|_| "\"/\"".to_owned());
+    source.replacen("const BASE = \"/\";", &format!("const BASE = {base};"), 1)
 }
 
 #[cfg(test)]
@@ -130,6 +198,7 @@ mod tests {
         assert!(!edition.contains("\n/news/") && !edition.contains("\n/api/"));
         std::fs::remove_dir_all(&dist).expect("clean");
 
+        assert!(root.contains("\n/shell\n  Cache-Control: no-cache"));
         let rules = redirects("/edition/");
         let rules: Vec<Vec<&str>> = rules
             .lines()
@@ -139,12 +208,39 @@ mod tests {
         assert_eq!(
             rules,
             [
-                ["/edition/news/*", "/edition/shell.html", "200"],
-                ["/edition/category/*", "/edition/shell.html", "200"],
+                ["/edition/news/:slug", "/edition/shell.html", "200"],
+                ["/edition/category/:slug", "/edition/shell.html", "200"],
                 ["/edition/*", "/edition/404.html", "404"],
             ]
         );
-        assert!(redirects("/").contains("\n/news/*      /shell.html  200\n"));
+        assert!(redirects("/").contains("\n/news/:slug      /shell.html  200\n"));
+        assert!(worker("/edition/").contains("\nconst BASE = \"/edition/\";\n"));
+        assert!(worker("/").contains("\nconst BASE = \"/\";\n"));
+    }
+
+    #[test]
+    fn each_host_gets_its_own_routing_file() {
+        assert_eq!(Host::default(), Host::Netlify);
+        let named = |host: Host| -> Vec<&str> {
+            host.routing("/")
+                .into_iter()
+                .map(|(name, _)| name)
+                .collect()
+        };
+        assert_eq!(named(Host::Netlify), ["_redirects"]);
+        assert_eq!(named(Host::Cloudflare), ["_worker.js", "_routes.json"]);
+        assert!(named(Host::Static).is_empty());
+        let routes: serde_json::Value =
+            serde_json::from_str(&worker_routes("/edition/")).expect("JSON");
+        assert_eq!(
+            routes["include"],
+            serde_json::json!(["/edition/", "/edition/news/*", "/edition/category/*"])
+        );
+        for name in ["netlify", "cloudflare", "static"] {
+            assert!(Host::parse(name).is_some(), "{name}");
+            assert!(Host::NAMES.contains(name));
+        }
+        assert_eq!(Host::parse("nginx"), None);
     }
 
     #[test]

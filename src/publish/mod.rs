@@ -46,6 +46,8 @@ pub struct Options {
     pub poll_seconds: u64,
     /// Only this story (and the pages that list it, the sitemap and feed).
     pub only_article: Option<String>,
+    /// The host the site is for: which routing file it gets.
+    pub host: host::Host,
 }
 
 /// The one place the publish step's defaults are set: the `prerender`
@@ -59,6 +61,7 @@ impl Default for Options {
             api_setting: DEFAULT_API.into(),
             poll_seconds: DEFAULT_POLL.as_secs(),
             only_article: None,
+            host: host::Host::default(),
         }
     }
 }
@@ -115,7 +118,7 @@ pub fn publish(options: &Options) -> Result<Report, PublishError> {
     let only = options.only_article.as_deref();
     let mut written = target.write_pages(&out, &newsroom, only)?;
     report.pages = written.len();
-    written.extend(target.write_site_files(&out, &newsroom)?);
+    written.extend(target.write_site_files(&out, &newsroom, options.host)?);
     if target.json_beside_pages() {
         written.push(copy_json(&out, &options.api_dir, only)?);
     }
@@ -232,8 +235,15 @@ impl Target {
     }
 
     /// The sitemap, robots.txt, the feed, the shell and its loader, and the
-    /// host's `_headers` and `_redirects`; returns each one's size.
-    fn write_site_files(&self, out: &Output, newsroom: &Newsroom) -> io::Result<Vec<u64>> {
+    /// host's files: `_headers`, its routing file (removing another host's,
+    /// which would misroute this one), and `.nojekyll` (GitHub Pages serves
+    /// files whose names start with `_` only with it); returns each one's size.
+    fn write_site_files(
+        &self,
+        out: &Output,
+        newsroom: &Newsroom,
+        host: host::Host,
+    ) -> io::Result<Vec<u64>> {
         let Newsroom {
             sections, articles, ..
         } = newsroom;
@@ -246,10 +256,17 @@ impl Target {
             (SHELL, self.shell.page.clone()),
             (shell::START_FILE, shell::start_script()),
             ("_headers", headers),
-            ("_redirects", host::redirects(&self.base)),
+            (".nojekyll", String::new()),
         ];
+        let routing = host.routing(&self.base);
+        for name in host::ROUTING_FILES {
+            if !routing.iter().any(|(own, _)| *own == name) {
+                out.remove(name)?;
+            }
+        }
         files
             .iter()
+            .chain(&routing)
             .map(|(path, contents)| out.write(path, contents))
             .collect()
     }
@@ -577,6 +594,14 @@ impl Output {
             }
         }
         self.place(path, |temporary| fs::copy(from, temporary))
+    }
+
+    /// Removes a file of the site, if it is there.
+    fn remove(&self, path: &str) -> io::Result<()> {
+        match fs::remove_file(self.root.join(path)) {
+            Err(error) if error.kind() != io::ErrorKind::NotFound => Err(error),
+            _ => Ok(()),
+        }
     }
 
     /// Removes `{kind}/{slug}/` for every slug `gone` names.
