@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use dateline::api::home::Front;
 use dateline::page_data::PageData;
 use dateline::publish::host::Host;
+use dateline::publish::shard::Part;
 use dateline::publish::{publish, Options, PublishError};
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData, RcDom, SerializableHandle};
@@ -56,6 +57,8 @@ impl Fixture {
             poll_seconds: 45,
             only_article: None,
             host: Host::default(),
+            jobs: None,
+            part: Default::default(),
         }
     }
 
@@ -745,4 +748,253 @@ fn the_not_found_page_needs_no_base_and_its_skip_link_stays_on_it() {
             r##"<a href="{base}news/{ARTICLE}#main" class="skip-link">"##
         )));
     }
+}
+
+/// Every file under `root`, by path, with its bytes.
+fn tree(root: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    let mut folders = vec![root.to_owned()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder).expect("folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                let name = path.strip_prefix(root).expect("under root");
+                files.insert(
+                    name.to_string_lossy().into_owned(),
+                    fs::read(&path).expect("file"),
+                );
+            }
+        }
+    }
+    files
+}
+
+#[test]
+fn pages_rendered_on_many_cores_are_the_pages_of_one() {
+    let one = Fixture::new("jobs-1");
+    let many = Fixture::new("jobs-4");
+    publish(&Options {
+        jobs: Some(1),
+        ..one.options()
+    })
+    .expect("publishes on one core");
+    publish(&Options {
+        jobs: Some(4),
+        ..many.options()
+    })
+    .expect("publishes on four");
+    let (serial, parallel) = (tree(&one.root.join("dist")), tree(&many.root.join("dist")));
+    assert!(serial.len() > 30, "{} files", serial.len());
+    assert_eq!(
+        serial.keys().collect::<Vec<_>>(),
+        parallel.keys().collect::<Vec<_>>()
+    );
+    for (name, bytes) in &serial {
+        assert!(parallel[name] == *bytes, "{name} differs");
+    }
+}
+
+#[test]
+fn three_shards_and_the_finish_are_one_publish() {
+    let whole = Fixture::new("shard-whole");
+    let all = publish(&whole.options()).expect("publishes whole").pages;
+    let expected = tree(&whole.root.join("dist"));
+
+    // Each share on a machine of its own, the finish on another; their
+    // outputs uploaded to one place.
+    let machines: Vec<Fixture> = (1..=4)
+        .map(|n| Fixture::new(&format!("shard-{n}")))
+        .collect();
+    let mut union = std::collections::BTreeMap::new();
+    let mut pages = 0;
+    for (n, machine) in machines.iter().enumerate() {
+        let part = match n {
+            0..=2 => Part::shard(&format!("{}/3", n + 1)).expect("a share"),
+            _ => Part::Finish,
+        };
+        let report = publish(&Options {
+            part,
+            ..machine.options()
+        })
+        .expect("publishes its part");
+        if part != Part::Finish {
+            assert!(report.pages > 2, "share {n} has pages");
+            pages += report.pages;
+        } else {
+            assert_eq!(report.pages, 0, "the finish renders no page");
+        }
+        let files = tree(&machine.root.join("dist"));
+        if part != Part::Finish {
+            assert!(!files.contains_key("sitemap.xml") && !files.contains_key("feed.xml"));
+        }
+        for (name, bytes) in files {
+            if name == "shell.html" && part != Part::Finish {
+                continue; // Trunk's shell, before the finish writes the site's
+            }
+            let before = union.insert(name.clone(), bytes.clone());
+            assert!(
+                before.is_none_or(|b| b == bytes),
+                "{name} is written by one part only"
+            );
+        }
+    }
+    assert_eq!(pages, all, "every page is in exactly one share");
+    assert_eq!(
+        union.keys().collect::<Vec<_>>(),
+        expected.keys().collect::<Vec<_>>()
+    );
+    for (name, bytes) in &expected {
+        assert!(union[name] == *bytes, "{name} differs");
+    }
+}
+
+/// A generated newsroom of `count` minimal articles over three months (one
+/// in three in each), with an empty front page, beside a shell.
+fn archive(name: &str, count: usize) -> Fixture {
+    let site = Fixture::new(name);
+    let api = site.root.join("api");
+    fs::remove_dir_all(&api).expect("clear the sample");
+    fs::create_dir_all(api.join("articles")).expect("folder");
+    fs::write(api.join("home.json"), r#"{"top": [], "sections": []}"#).expect("home");
+    fs::write(api.join("latest.json"), r#"{"items": []}"#).expect("latest");
+    for n in 0..count {
+        fs::write(
+            api.join("articles").join(format!("story-{n:06}.json")),
+            archive_story(n, None),
+        )
+        .expect("article");
+    }
+    site
+}
+
+fn archive_story(n: usize, updated: Option<&str>) -> String {
+    let month = ["2024-01", "2025-06", "2026-11"][n % 3];
+    let day = n % 28 + 1;
+    serde_json::json!({
+        "slug": format!("story-{n:06}"), "title": format!("Story {n}"), "summary": "A story.",
+        "category": { "slug": "world", "name": "World" },
+        "published_at": format!("{month}-{day:02}T08:{:02}:00Z", n % 60),
+        "updated_at": updated, "byline": "Staff", "body": [],
+    })
+    .to_string()
+}
+
+/// The sitemap's files: the index and its parts.
+fn sitemap_files(site: &Fixture) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut files: std::collections::BTreeMap<String, Vec<u8>> =
+        tree(&site.root.join("dist/sitemaps"))
+            .into_iter()
+            .map(|(name, bytes)| (format!("sitemaps/{name}"), bytes))
+            .collect();
+    files.insert(
+        "sitemap.xml".into(),
+        fs::read(site.root.join("dist/sitemap.xml")).expect("index"),
+    );
+    files
+}
+
+#[test]
+fn an_archive_past_fifty_thousand_gets_a_sitemap_index_and_one_story_changes_one_file() {
+    const COUNT: usize = 60_000;
+    let site = archive("archive", COUNT);
+    // The JSON on a host of its own, so that the publish does not copy it.
+    let options = || Options {
+        api_setting: "https://feeds.example.org/".into(),
+        ..site.options()
+    };
+    let finish = Options {
+        part: Part::Finish,
+        ..options()
+    };
+    publish(&finish).expect("writes the site-wide files");
+    let index = site.page("sitemap.xml");
+    let doc = roxmltree::Document::parse(&index).expect("the index is XML");
+    assert_eq!(doc.root_element().tag_name().name(), "sitemapindex");
+    let parts: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .filter_map(|n| n.text())
+        .map(|loc| loc.strip_prefix(SITE).expect("under the site").to_owned())
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            "sitemaps/pages.xml",
+            "sitemaps/news-2024-01.xml",
+            "sitemaps/news-2025-06.xml",
+            "sitemaps/news-2026-11.xml"
+        ]
+    );
+    let mut stories = 0;
+    for part in &parts {
+        let xml = site.page(part);
+        assert!(xml.len() < 50_000_000, "{part} is under 50 MB");
+        let doc = roxmltree::Document::parse(&xml).expect("a part is XML");
+        let urls = doc.descendants().filter(|n| n.has_tag_name("url")).count();
+        assert!(urls <= 50_000, "{part} has {urls} addresses");
+        if part.contains("news-") {
+            stories += urls;
+        }
+    }
+    assert_eq!(stories, COUNT);
+
+    // One story changes: only its month's file and the index are written.
+    let before = sitemap_files(&site);
+    let modified = |path: &str| {
+        fs::metadata(site.root.join("dist").join(path))
+            .and_then(|m| m.modified())
+            .expect("a time")
+    };
+    let untouched: Vec<_> = [
+        "sitemaps/pages.xml",
+        "sitemaps/news-2024-01.xml",
+        "sitemaps/news-2026-11.xml",
+    ]
+    .iter()
+    .map(|path| (path, modified(path)))
+    .collect();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let changed = 4; // story-000004: 2025-06
+    fs::write(
+        site.article_file(&format!("story-{changed:06}")),
+        archive_story(changed, Some("2026-11-30T09:00:00Z")),
+    )
+    .expect("edit");
+    let started = std::time::Instant::now();
+    publish(&Options {
+        only_article: Some(format!("story-{changed:06}")),
+        ..options()
+    })
+    .expect("publishes one story");
+    let one = started.elapsed();
+    for (path, at) in untouched {
+        assert_eq!(modified(path), at, "{path} is not written again");
+    }
+    let after = sitemap_files(&site);
+    assert_ne!(
+        before["sitemaps/news-2025-06.xml"],
+        after["sitemaps/news-2025-06.xml"]
+    );
+    assert!(site
+        .page("sitemaps/news-2025-06.xml")
+        .contains("story-000004</loc><lastmod>2026-11-30T09:00:00+00:00</lastmod>"));
+
+    // And the sitemap and feed are what a whole publish now writes.
+    let again = Fixture::new("archive-again");
+    fs::remove_dir_all(again.root.join("api")).expect("clear");
+    fs::rename(site.root.join("api"), again.root.join("api")).expect("move the archive");
+    publish(&Options {
+        part: Part::Finish,
+        api_setting: "https://feeds.example.org/".into(),
+        ..again.options()
+    })
+    .expect("writes them again");
+    assert!(
+        sitemap_files(&again) == after,
+        "--only's sitemap is the whole publish's"
+    );
+    assert_eq!(again.page("feed.xml"), site.page("feed.xml"));
+    eprintln!("--only on {COUNT} articles took {one:?}");
 }

@@ -44,6 +44,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
+    use dateline::publish::shard::Part;
     use dateline::publish::Options;
 
     /// The options and their defaults (the library's, `Options::default`).
@@ -52,6 +53,7 @@ mod cli {
         format!(
             "usage: prerender [--api DIR] [--dist DIR] [--site-url URL] \
 [--api-url URL] [--poll-seconds N] [--only news/SLUG] [--host HOST]
+                 [--jobs N] [--shard K/N | --shard-finish]
 
   --api DIR           the newsroom's JSON folder (default: {api})
   --dist DIR          the site folder with Trunk's shell.html (default: {dist})
@@ -64,7 +66,12 @@ mod cli {
                       and the feed; a story whose JSON is gone loses its page
   --host HOST         the host's routing file: netlify (_redirects, the
                       default), cloudflare (_worker.js) or static (none:
-                      nginx, a bucket, GitHub Pages; docs/deploy.md)",
+                      nginx, a bucket, GitHub Pages; docs/deploy.md)
+  --jobs N            pages rendered at once (default: one per core)
+  --shard K/N         only the K-th of N shares of the pages (split by
+                      path), and no site-wide file: for N machines at once
+  --shard-finish      only the site-wide files (sitemaps, feed, host
+                      files, the shell, the JSON), once every share is done",
             api = defaults.api_dir.display(),
             dist = defaults.dist.display(),
             site = defaults.site_url,
@@ -102,9 +109,29 @@ mod cli {
                         dateline::publish::host::Host::NAMES
                     ))?;
                 }
+                "--jobs" => {
+                    options.jobs = Some(
+                        value()?
+                            .parse()
+                            .ok()
+                            .filter(|&n: &usize| n > 0)
+                            .ok_or("--jobs takes a number of pages at once, 1 or more")?,
+                    )
+                }
+                "--shard" => {
+                    let share = value()?;
+                    options.part = Part::shard(&share)
+                        .ok_or(format!("--shard takes K/N with 1 <= K <= N, not {share}"))?;
+                }
+                "--shard-finish" => options.part = Part::Finish,
                 "-h" | "--help" => return Err(String::new()),
                 other => return Err(format!("unknown argument {other}")),
             }
+        }
+        if options.only_article.is_some() && options.part != Part::Whole {
+            return Err(
+                "--only publishes one story whole: not with --shard or --shard-finish".into(),
+            );
         }
         if !(options.site_url.starts_with("https://") || options.site_url.starts_with("http://")) {
             return Err("--site-url must be an http or https URL".into());

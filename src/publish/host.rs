@@ -114,6 +114,7 @@ pub fn headers(api_base: &str, dist: &Path, base: &str) -> std::io::Result<Strin
         "api/*",
         "feed.xml",
         "sitemap.xml",
+        "sitemaps/*",
     ] {
         text.push_str(&format!("\n{base}{path}\n  Cache-Control: no-cache\n"));
     }

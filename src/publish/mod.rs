@@ -10,7 +10,9 @@ pub mod feeds;
 pub mod head;
 pub mod host;
 pub mod render;
+pub mod shard;
 pub mod shell;
+pub mod sitemap;
 
 use std::collections::HashSet;
 use std::fs;
@@ -18,6 +20,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
 use crate::api::home::Front;
@@ -48,6 +51,11 @@ pub struct Options {
     pub only_article: Option<String>,
     /// The host the site is for: which routing file it gets.
     pub host: host::Host,
+    /// How many pages render at once (None: one per core).
+    pub jobs: Option<usize>,
+    /// Which part of a publish this is: all of it, one share of the pages
+    /// (`--shard K/N`), or the site-wide files once the shares are done.
+    pub part: shard::Part,
 }
 
 /// The one place the publish step's defaults are set: the `prerender`
@@ -62,6 +70,8 @@ impl Default for Options {
             poll_seconds: DEFAULT_POLL.as_secs(),
             only_article: None,
             host: host::Host::default(),
+            jobs: None,
+            part: shard::Part::Whole,
         }
     }
 }
@@ -107,23 +117,47 @@ impl From<io::Error> for PublishError {
 /// The name Trunk is told to give its page.
 pub const SHELL: &str = "shell.html";
 
-/// Publishes the whole site, or one story with `only_article`.
+/// Publishes the whole site, or one story with `only_article`, or one
+/// part of the whole (`options.part`).
 pub fn publish(options: &Options) -> Result<Report, PublishError> {
     let started = std::time::Instant::now();
     render::init_executor();
+    let jobs = options
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.max(1))
+        .build()
+        .map_err(|error| PublishError::Io(io::Error::other(error)))?;
+    pool.install(|| publish_with(options, started))
+}
+
+fn publish_with(options: &Options, started: std::time::Instant) -> Result<Report, PublishError> {
     let mut report = Report::default();
     let target = Target::new(options)?;
     let newsroom = Newsroom::read(&options.api_dir, &mut report.problems)?;
     let out = Output::new(&options.dist)?;
     let only = options.only_article.as_deref();
-    let mut written = target.write_pages(&out, &newsroom, only)?;
+    let part = options.part;
+    let mut written = target.write_pages(&out, &newsroom, only, part)?;
+    let stories = match only {
+        Some(slug) => target.write_story(&out, &newsroom, slug, &mut report.problems)?,
+        None => {
+            let scan = target.write_stories(&out, &newsroom, part)?;
+            report.problems.extend(scan.problems);
+            written.extend(scan.written);
+            scan.stories
+        }
+    };
     report.pages = written.len();
-    written.extend(target.write_site_files(&out, &newsroom, options.host)?);
-    if target.json_beside_pages() {
-        written.push(copy_json(&out, &options.api_dir, only)?);
+    if part.writes_site_files() {
+        written.extend(target.write_site_files(&out, &newsroom, &stories, only, options.host)?);
+        if target.json_beside_pages() {
+            written.push(copy_json(&out, &options.api_dir, only)?);
+        }
     }
     report.bytes = written.iter().sum();
-    report.removed = remove_gone_pages(&out, &newsroom, only)?;
+    report.removed = remove_gone_pages(&out, &newsroom, &stories, only, part)?;
     report.elapsed = started.elapsed();
     Ok(report)
 }
@@ -191,26 +225,32 @@ impl Target {
         )
     }
 
-    /// The front page, the sections and the articles (with `only`, those
-    /// that show that story) and the not-found page; returns each one's size.
+    /// The front page, the sections (with `only`, those that show that
+    /// story) and the not-found page, as far as `part` renders them;
+    /// returns each one's size.
     fn write_pages(
         &self,
         out: &Output,
         newsroom: &Newsroom,
         only: Option<&str>,
+        part: shard::Part,
     ) -> Result<Vec<u64>, PublishError> {
-        let shared = Shared::new(newsroom);
+        let shared = &newsroom.shared;
         let lists = |items: &[ArticleSummary]| {
             only.is_none_or(|slug| items.iter().any(|s| s.slug.as_str() == slug))
         };
         let home = &newsroom.home;
         let mut written = Vec::new();
-        if lists(&home.top) || home.sections.iter().any(|s| lists(&s.items)) {
+        let front_lists = lists(&home.top) || home.sections.iter().any(|s| lists(&s.items));
+        if front_lists && part.renders("/") {
             let html = self.page(&Described::Front, shared.front());
             written.push(out.write("index.html", &html)?);
         }
         for section in newsroom.sections.iter().filter(|s| lists(&s.items)) {
             let path = section_path(section.category.slug.as_str());
+            if !part.renders(&path) {
+                continue;
+            }
             let described = Described::Section {
                 name: &section.category.name,
                 path: path.clone(),
@@ -219,40 +259,133 @@ impl Target {
             data.section = Some(section.clone());
             written.push(out.write(&page_file(&path), &self.page(&described, data))?);
         }
-        let chosen = |a: &&Article| only.is_none_or(|slug| a.summary.slug.as_str() == slug);
-        for article in newsroom.articles.iter().filter(chosen) {
-            let path = article_path(article.summary.slug.as_str());
-            let mut data = shared.outlined(&path);
-            data.article = Some(article.clone());
-            let html = self.page(&Described::Article(article), data);
-            written.push(out.write(&page_file(&path), &html)?);
-        }
-        if only.is_none() {
+        if only.is_none() && part.renders("/404") {
             let html = self.page(&Described::NotFound, shared.outlined("/404"));
             written.push(out.write("404.html", &shell::without_base(&html))?);
         }
         Ok(written)
     }
 
+    /// One article's page, written if `render`; its record, or why it has none.
+    fn write_article(
+        &self,
+        out: &Output,
+        shared: &Shared,
+        file: &Path,
+        render: impl Fn(&str) -> bool,
+    ) -> Article1 {
+        let mut problems = Vec::new();
+        let Some(article) = read_named::<Article>(file, &mut problems) else {
+            return Article1 {
+                record: None,
+                written: None,
+                problems,
+            };
+        };
+        let story = &article.summary;
+        let record = Record {
+            slug: story.slug.as_str().to_owned(),
+            published: story.published_at,
+            changed: story.last_changed(),
+        };
+        let path = article_path(story.slug.as_str());
+        let written = render(&path).then(|| {
+            let described = Described::Article(&article);
+            let html = self.page(&described, shared.outlined_with(&path, &article));
+            out.write(&page_file(&path), &html)
+        });
+        Article1 {
+            record: Some(record),
+            written,
+            problems,
+        }
+    }
+
+    /// Every article in turn, on every core: each read, rendered (as far
+    /// as `part` renders it) and written, then let go, so memory holds
+    /// only what every page shares and one small record per story.
+    fn write_stories(
+        &self,
+        out: &Output,
+        newsroom: &Newsroom,
+        part: shard::Part,
+    ) -> Result<Scan, PublishError> {
+        let mut problems = Vec::new();
+        let files = json_files(&newsroom.articles, &mut problems);
+        let outcomes: Vec<Article1> = files
+            .par_iter()
+            .map(|file| self.write_article(out, &newsroom.shared, file, |path| part.renders(path)))
+            .collect();
+        let mut records = Vec::with_capacity(outcomes.len());
+        let mut written = Vec::new();
+        for outcome in outcomes {
+            problems.extend(outcome.problems);
+            records.extend(outcome.record);
+            if let Some(bytes) = outcome.written {
+                written.push(bytes?);
+            }
+        }
+        Ok(Scan {
+            stories: Stories::All(records),
+            written,
+            problems,
+        })
+    }
+
+    /// `only`'s article (its page, if it can be read).
+    fn write_story(
+        &self,
+        out: &Output,
+        newsroom: &Newsroom,
+        slug: &str,
+        problems: &mut Vec<String>,
+    ) -> Result<Stories, PublishError> {
+        let file = newsroom.articles.join(format!("{slug}.json"));
+        if !file.exists() {
+            return Ok(Stories::One {
+                slug: slug.to_owned(),
+                record: None,
+            });
+        }
+        let outcome = self.write_article(out, &newsroom.shared, &file, |_| true);
+        problems.extend(outcome.problems);
+        outcome.written.transpose()?;
+        Ok(Stories::One {
+            slug: slug.to_owned(),
+            record: outcome.record,
+        })
+    }
+
     /// The sitemap, robots.txt, the feed, the shell and its loader, and the
     /// host's files: `_headers`, its routing file (removing another host's,
     /// which would misroute this one), and `.nojekyll` (GitHub Pages serves
-    /// files whose names start with `_` only with it); returns each one's size.
+    /// files whose names start with `_` only with it); returns each one's
+    /// size. A sitemap file whose text is unchanged is not written again.
     fn write_site_files(
         &self,
         out: &Output,
         newsroom: &Newsroom,
+        stories: &Stories,
+        only: Option<&str>,
         host: host::Host,
     ) -> io::Result<Vec<u64>> {
-        let Newsroom {
-            sections, articles, ..
-        } = newsroom;
         let site = &self.site;
+        let listing = self.listing(out, newsroom, stories);
+        let sitemaps = listing.files(&site.url);
+        let mut written = Vec::new();
+        for (path, xml) in &sitemaps {
+            if fs::read_to_string(out.root.join(path)).ok().as_deref() != Some(xml.as_str()) {
+                written.push(out.write(path, xml)?);
+            }
+        }
+        for stale in sitemap::stale_parts(&out.root, &sitemaps) {
+            out.remove(&stale)?;
+        }
+        let newest = newest_stories(newsroom, &listing, stories, only);
         let headers = host::headers(&site.api_base, &out.root, &self.base)?;
         let files = [
-            ("sitemap.xml", feeds::sitemap(site, sections, articles)),
             ("robots.txt", feeds::robots(site)),
-            ("feed.xml", feeds::rss(site, articles)),
+            ("feed.xml", feeds::rss(site, &newest)),
             (SHELL, self.shell.page.clone()),
             (shell::START_FILE, shell::start_script()),
             ("_headers", headers),
@@ -264,12 +397,158 @@ impl Target {
                 out.remove(name)?;
             }
         }
-        files
-            .iter()
-            .chain(&routing)
-            .map(|(path, contents)| out.write(path, contents))
-            .collect()
+        for (path, contents) in files.iter().chain(&routing) {
+            written.push(out.write(path, contents)?);
+        }
+        Ok(written)
     }
+
+    /// What the sitemap lists: the front page and the sections, then every
+    /// story: from the scan, or (with `only`) the sitemap written last time
+    /// with that story's entry changed.
+    fn listing(&self, out: &Output, newsroom: &Newsroom, stories: &Stories) -> sitemap::Listing {
+        let site = &self.site;
+        let mut pages = vec![sitemap::Entry::new(&site.absolute("/"), None)];
+        pages.extend(newsroom.sections.iter().map(|section| {
+            sitemap::Entry::new(
+                &site.absolute(&section_path(section.category.slug.as_str())),
+                section.updated_at,
+            )
+        }));
+        let entry = |record: &Record| {
+            let url = site.absolute(&article_path(&record.slug));
+            (
+                sitemap::Entry::new(&url, Some(record.changed)),
+                Some(sitemap::month(record.published)),
+            )
+        };
+        let stories = match stories {
+            Stories::All(records) => records.iter().map(entry).collect(),
+            Stories::One { slug, record } => {
+                let prefix = crate::escape::html_text(&site.absolute("/news/"));
+                let mut listed = sitemap::read_back(&out.root, &prefix);
+                let loc = crate::escape::html_text(&site.absolute(&article_path(slug)));
+                listed.retain(|(entry, _)| entry.loc != loc);
+                if let Some(record) = record {
+                    let at = listed.partition_point(|(entry, _)| entry.loc < loc);
+                    listed.insert(at, entry(record));
+                }
+                let mut listing = sitemap::Listing {
+                    pages,
+                    stories: listed,
+                };
+                if listing.needs_index() {
+                    fill_months(&mut listing, &newsroom.articles, &prefix);
+                }
+                return listing;
+            }
+        };
+        sitemap::Listing { pages, stories }
+    }
+}
+
+/// What the scan of every article gives the site-wide files.
+struct Scan {
+    stories: Stories,
+    written: Vec<u64>,
+    problems: Vec<String>,
+}
+
+/// One article's outcome in the scan.
+struct Article1 {
+    record: Option<Record>,
+    written: Option<io::Result<u64>>,
+    problems: Vec<String>,
+}
+
+/// What the site-wide files need of a published story.
+#[derive(Clone, Debug)]
+struct Record {
+    slug: String,
+    published: chrono::DateTime<chrono::FixedOffset>,
+    changed: chrono::DateTime<chrono::FixedOffset>,
+}
+
+/// The stories the site-wide files list: every published story, or, with
+/// `only`, the one story (None: its JSON is gone or unreadable).
+enum Stories {
+    All(Vec<Record>),
+    One {
+        slug: String,
+        record: Option<Record>,
+    },
+}
+
+/// The months of stories read back from a single-file sitemap, which
+/// holds none: each story's JSON is read again (once, when a site grows
+/// past one file).
+fn fill_months(listing: &mut sitemap::Listing, articles: &Path, prefix: &str) {
+    listing.stories.par_iter_mut().for_each(|(entry, month)| {
+        if month.is_some() {
+            return;
+        }
+        let slug = entry.loc.strip_prefix(prefix).unwrap_or_default();
+        let file = articles.join(format!("{slug}.json"));
+        *month = read_named::<Article>(&file, &mut Vec::new())
+            .map(|article| sitemap::month(article.summary.published_at));
+    });
+}
+
+/// The newest stories for the feed, newest first: the newest records of
+/// the scan, or with `only`, the stories of the newest months' sitemap
+/// files (a story's month is its publication's, so no older month holds a
+/// newer story), each read again for its summary.
+fn newest_stories(
+    newsroom: &Newsroom,
+    listing: &sitemap::Listing,
+    stories: &Stories,
+    only: Option<&str>,
+) -> Vec<ArticleSummary> {
+    let slugs: Vec<String> = match stories {
+        Stories::All(records) => {
+            let mut newest: Vec<&Record> = records.iter().collect();
+            newest.sort_by(|a, b| b.published.cmp(&a.published).then(a.slug.cmp(&b.slug)));
+            newest.truncate(feeds::FEED_STORIES);
+            newest.into_iter().map(|r| r.slug.clone()).collect()
+        }
+        Stories::One { .. } => {
+            let mut by_month: Vec<(&Option<String>, &str)> = listing
+                .stories
+                .iter()
+                .map(|(entry, month)| (month, entry.loc.rsplit('/').next().unwrap_or_default()))
+                .collect();
+            by_month.sort_by(|a, b| b.0.cmp(a.0));
+            let mut slugs = Vec::new();
+            let mut last_month = None;
+            for (month, slug) in by_month {
+                if slugs.len() >= feeds::FEED_STORIES
+                    && month.is_some()
+                    && last_month != Some(month)
+                {
+                    break;
+                }
+                last_month = Some(month);
+                slugs.push(slug.to_owned());
+            }
+            slugs.extend(only.map(str::to_owned));
+            slugs
+        }
+    };
+    let mut newest: Vec<ArticleSummary> = slugs
+        .par_iter()
+        .filter_map(|slug| {
+            let file = newsroom.articles.join(format!("{slug}.json"));
+            read_named::<Article>(&file, &mut Vec::new()).map(|article| article.summary)
+        })
+        .collect();
+    newest.sort_by(|a, b| {
+        b.published_at
+            .cmp(&a.published_at)
+            .then(a.slug.as_str().cmp(b.slug.as_str()))
+    });
+    newest.dedup_by(|a, b| a.slug == b.slug);
+    newest.truncate(feeds::FEED_STORIES);
+    newest
 }
 
 /// The file of a page's path: `/news/a-story` is `news/a-story/index.html`.
@@ -278,41 +557,51 @@ fn page_file(path: &str) -> String {
 }
 
 /// Removes the pages of stories and sections whose JSON is gone (with
-/// `only`, that story's page if its JSON is gone); returns how many.
-fn remove_gone_pages(out: &Output, newsroom: &Newsroom, only: Option<&str>) -> io::Result<usize> {
-    let published: HashSet<&str> = newsroom
-        .articles
-        .iter()
-        .map(|a| a.summary.slug.as_str())
-        .collect();
-    match only {
-        Some(slug) if !published.contains(slug) => out.remove_pages("news", |s| s == slug),
-        Some(_) => Ok(0),
-        None => {
+/// `only`, that story's page if its JSON is gone; in a shard, the gone
+/// pages of its share); returns how many.
+fn remove_gone_pages(
+    out: &Output,
+    newsroom: &Newsroom,
+    stories: &Stories,
+    only: Option<&str>,
+    part: shard::Part,
+) -> io::Result<usize> {
+    match (stories, only) {
+        (Stories::One { slug, record: None }, Some(_)) => out.remove_pages("news", |s| s == slug),
+        (Stories::All(records), None) if part != shard::Part::Finish => {
+            let published: HashSet<&str> = records.iter().map(|r| r.slug.as_str()).collect();
             let sections: HashSet<&str> = newsroom
                 .sections
                 .iter()
                 .map(|s| s.category.slug.as_str())
                 .collect();
-            Ok(out.remove_pages("news", |s| !published.contains(s))?
-                + out.remove_pages("category", |s| !sections.contains(s))?)
+            let owned = |kind: fn(&str) -> String, slug: &str| part.renders(&kind(slug));
+            Ok(
+                out.remove_pages("news", |s| !published.contains(s) && owned(article_path, s))?
+                    + out.remove_pages("category", |s| {
+                        !sections.contains(s) && owned(section_path, s)
+                    })?,
+            )
         }
+        _ => Ok(0),
     }
 }
 
-/// What a newsroom's folder holds that the pages are made from.
+/// What a newsroom's folder holds that every page is made from; the
+/// articles stay in their folder until each one's turn.
 struct Newsroom {
     home: HomePage,
-    latest: Option<LatestFeed>,
     sections: Vec<CategoryPage>,
-    articles: Vec<Article>,
+    articles: PathBuf,
+    shared: Shared,
 }
 
 impl Newsroom {
-    /// Reads every file with the app's tolerant types; what cannot be used
-    /// is said in `problems`. Only an unreadable front page is an error.
+    /// Reads every shared file with the app's tolerant types; what cannot
+    /// be used is said in `problems`. Only an unreadable front page is an
+    /// error.
     fn read(api: &Path, problems: &mut Vec<String>) -> Result<Newsroom, PublishError> {
-        let home = read_counted(&api.join("home.json"), "home.json", problems)
+        let home: HomePage = read_counted(&api.join("home.json"), "home.json", problems)
             .map_err(PublishError::Home)?;
         let latest = read_counted(&api.join("latest.json"), "latest.json", problems)
             .map_err(|why| {
@@ -321,11 +610,15 @@ impl Newsroom {
                 ));
             })
             .ok();
+        let sections = json_files(&api.join("categories"), problems)
+            .iter()
+            .filter_map(|file| read_named(file, problems))
+            .collect();
         Ok(Newsroom {
+            shared: Shared::new(&home, latest),
             home,
-            latest,
-            sections: read_all(&api.join("categories"), problems),
-            articles: read_all(&api.join("articles"), problems),
+            sections,
+            articles: api.join("articles"),
         })
     }
 }
@@ -381,14 +674,14 @@ struct Shared {
 }
 
 impl Shared {
-    fn new(newsroom: &Newsroom) -> Shared {
+    fn new(home: &HomePage, latest: Option<LatestFeed>) -> Shared {
         Shared {
-            latest: newsroom.latest.clone().map(|mut feed| {
+            latest: latest.map(|mut feed| {
                 feed.items.truncate(SHOWN);
                 feed
             }),
-            front: Front::Whole(newsroom.home.clone()),
-            outline: Front::outline(&newsroom.home),
+            front: Front::Whole(home.clone()),
+            outline: Front::outline(home),
         }
     }
 
@@ -411,10 +704,18 @@ impl Shared {
     fn outlined(&self, path: &str) -> PageData {
         self.data(path, &self.outline)
     }
+
+    /// An article page's data.
+    fn outlined_with(&self, path: &str, article: &Article) -> PageData {
+        let mut data = self.outlined(path);
+        data.article = Some(article.clone());
+        data
+    }
 }
 
-/// Every `{slug}.json` in a folder that parses; the others are reported.
-fn read_all<T: DeserializeOwned + Counted>(dir: &Path, problems: &mut Vec<String>) -> Vec<T> {
+/// Every `{slug}.json` in a folder, in the order of their names; files
+/// whose names are not slugs are reported and left out.
+fn json_files(dir: &Path, problems: &mut Vec<String>) -> Vec<PathBuf> {
     let Ok(entries) = fs::read_dir(dir) else {
         problems.push(format!("{} cannot be read", dir.display()));
         return Vec::new();
@@ -422,34 +723,40 @@ fn read_all<T: DeserializeOwned + Counted>(dir: &Path, problems: &mut Vec<String
     let mut files: Vec<PathBuf> = entries
         .filter_map(|entry| Some(entry.ok()?.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .filter(|path| {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            let slug = name.strip_suffix(".json").unwrap_or_default();
+            let valid = is_valid_slug(slug);
+            if !valid {
+                problems.push(format!("{name}: not a valid slug, skipped"));
+            }
+            valid
+        })
         .collect();
     files.sort();
     files
-        .into_iter()
-        .filter_map(|path| {
-            let name = path.file_name()?.to_string_lossy().into_owned();
-            let slug = name.strip_suffix(".json")?;
-            if !is_valid_slug(slug) {
-                problems.push(format!("{name}: not a valid slug, skipped"));
-                return None;
-            }
-            match read_counted::<T>(&path, &name, problems) {
-                Ok(value) if value.slug() == slug => Some(value),
-                Ok(_) => {
-                    problems.push(format!(
-                        "{name}: its slug is not its file name, so it was not published"
-                    ));
-                    None
-                }
-                Err(why) => {
-                    problems.push(format!(
-                        "{name} cannot be read ({why}): its page was not written, the shell serves it"
-                    ));
-                    None
-                }
-            }
-        })
-        .collect()
+}
+
+/// A `{slug}.json` file that parses and names its own slug; otherwise the
+/// reason is reported.
+fn read_named<T: DeserializeOwned + Counted>(file: &Path, problems: &mut Vec<String>) -> Option<T> {
+    let name = file.file_name()?.to_string_lossy().into_owned();
+    let slug = name.strip_suffix(".json")?;
+    match read_counted::<T>(file, &name, problems) {
+        Ok(value) if value.slug() == slug => Some(value),
+        Ok(_) => {
+            problems.push(format!(
+                "{name}: its slug is not its file name, so it was not published"
+            ));
+            None
+        }
+        Err(why) => {
+            problems.push(format!(
+                "{name} cannot be read ({why}): its page was not written, the shell serves it"
+            ));
+            None
+        }
+    }
 }
 
 /// A parsed file: its slug (for files named by one), and how many stories

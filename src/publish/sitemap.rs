@@ -1,0 +1,320 @@
+//! The sitemap: one `sitemap.xml` while the site has at most 50,000
+//! addresses; past that, `sitemap.xml` is a sitemap index over
+//! `sitemaps/pages.xml` (the front page and the sections) and one file per
+//! month of publication (`sitemaps/news-2026-11.xml`, then `-2`, `-3`...
+//! for a month past 50,000 stories), each well under the 50 MB limit.
+//!
+//! A story keeps its month, so publishing one story (`--only`) changes one
+//! month's file and the index, and the publish writes only the files whose
+//! text changed: it reads the sitemap it wrote last time back (its own
+//! one-line-per-address format), changes that story's entry, and lays the
+//! files out again.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::fs;
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::escape::html_text as xml_text;
+
+/// The most addresses one sitemap file may list (the sitemap protocol's limit).
+pub const MAX_URLS: usize = 50_000;
+/// The index, at the place `robots.txt` names.
+pub const INDEX: &str = "sitemap.xml";
+/// The folder of the index's files.
+pub const PARTS: &str = "sitemaps";
+
+/// One address: its `<loc>` and `<lastmod>` as written (XML-escaped).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Entry {
+    pub loc: String,
+    pub lastmod: Option<String>,
+}
+
+impl Entry {
+    pub fn new(url: &str, lastmod: Option<DateTime<FixedOffset>>) -> Entry {
+        Entry {
+            loc: xml_text(url),
+            lastmod: lastmod.map(|at| at.to_rfc3339()),
+        }
+    }
+
+    fn line(&self) -> String {
+        match &self.lastmod {
+            Some(at) => format!(
+                "<url><loc>{}</loc><lastmod>{at}</lastmod></url>\n",
+                self.loc
+            ),
+            None => format!("<url><loc>{}</loc></url>\n", self.loc),
+        }
+    }
+}
+
+/// The month a story's sitemap file is named by: its publication's, in its
+/// own offset (`2026-11`).
+pub fn month(published: DateTime<FixedOffset>) -> String {
+    published.format("%Y-%m").to_string()
+}
+
+/// A story's entry and the month it is filed under (None: not known, from
+/// a single-file sitemap read back).
+pub type Story = (Entry, Option<String>);
+
+/// What the sitemap lists: the pages (front, sections) in order, and the
+/// stories in the order of their slugs.
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub pages: Vec<Entry>,
+    pub stories: Vec<Story>,
+}
+
+impl Listing {
+    pub fn count(&self) -> usize {
+        self.pages.len() + self.stories.len()
+    }
+
+    /// Whether the files are an index and its parts, for which every story's
+    /// month must be known.
+    pub fn needs_index(&self) -> bool {
+        self.count() > MAX_URLS
+    }
+
+    /// The files, by path in the site, with their text. `base_url` is the
+    /// site's URL (the parts are addressed under it).
+    pub fn files(&self, base_url: &str) -> Vec<(String, String)> {
+        if !self.needs_index() {
+            let mut xml = urlset_start();
+            for entry in self.pages.iter().chain(self.stories.iter().map(|(e, _)| e)) {
+                xml.push_str(&entry.line());
+            }
+            xml.push_str("</urlset>\n");
+            return vec![(INDEX.to_owned(), xml)];
+        }
+        let mut parts: Vec<(String, Vec<&Entry>)> =
+            vec![(format!("{PARTS}/pages.xml"), self.pages.iter().collect())];
+        let mut months: BTreeMap<&str, Vec<&Entry>> = BTreeMap::new();
+        for (entry, month) in &self.stories {
+            months
+                .entry(month.as_deref().unwrap_or("undated"))
+                .or_default()
+                .push(entry);
+        }
+        for (month, entries) in months {
+            for (n, chunk) in entries.chunks(MAX_URLS).enumerate() {
+                let name = match n {
+                    0 => format!("{PARTS}/news-{month}.xml"),
+                    n => format!("{PARTS}/news-{month}-{}.xml", n + 1),
+                };
+                parts.push((name, chunk.to_vec()));
+            }
+        }
+        let mut index = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+             <sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        );
+        let mut files = Vec::with_capacity(parts.len() + 1);
+        for (name, entries) in parts {
+            let mut xml = urlset_start();
+            for entry in &entries {
+                xml.push_str(&entry.line());
+            }
+            xml.push_str("</urlset>\n");
+            let _ = write!(index, "<sitemap><loc>{}{name}</loc>", xml_text(base_url));
+            // RFC 3339 times in one offset compare as text; in several, the
+            // latest by instant is the one to give.
+            let newest = entries
+                .iter()
+                .filter_map(|e| e.lastmod.as_deref())
+                .filter_map(|at| DateTime::parse_from_rfc3339(at).ok())
+                .max();
+            if let Some(at) = newest {
+                let _ = write!(index, "<lastmod>{}</lastmod>", at.to_rfc3339());
+            }
+            index.push_str("</sitemap>\n");
+            files.push((name, xml));
+        }
+        index.push_str("</sitemapindex>\n");
+        files.insert(0, (INDEX.to_owned(), index));
+        files
+    }
+}
+
+fn urlset_start() -> String {
+    String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    )
+}
+
+/// The entries of one sitemap file as this module writes them.
+fn entries(text: &str) -> impl Iterator<Item = Entry> + '_ {
+    text.lines().filter_map(|line| {
+        let rest = line.strip_prefix("<url><loc>")?;
+        let (loc, rest) = rest.split_once("</loc>")?;
+        let lastmod = rest
+            .strip_prefix("<lastmod>")
+            .and_then(|r| r.split_once("</lastmod>"))
+            .map(|(at, _)| at.to_owned());
+        Some(Entry {
+            loc: loc.to_owned(),
+            lastmod,
+        })
+    })
+}
+
+/// The stories of the sitemap the last publish wrote into `root`, each
+/// with its month when the sitemap was an index; the pages' entries are
+/// left out (the publish lists them again). `stories_url` is the escaped
+/// prefix of every story's address (`https://news.example/news/`).
+pub fn read_back(root: &Path, stories_url: &str) -> Vec<Story> {
+    let Ok(index) = fs::read_to_string(root.join(INDEX)) else {
+        return Vec::new();
+    };
+    let story = |entry: &Entry| entry.loc.starts_with(stories_url);
+    if !index.contains("<sitemapindex") {
+        return entries(&index)
+            .filter(story)
+            .map(|entry| (entry, None))
+            .collect();
+    }
+    let mut stories = Vec::new();
+    let Ok(folder) = fs::read_dir(root.join(PARTS)) else {
+        return stories;
+    };
+    let mut names: Vec<String> = folder
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    for name in names {
+        let Some(month) = name
+            .strip_prefix("news-")
+            .and_then(|n| n.strip_suffix(".xml"))
+            .map(|n| n.get(..7).unwrap_or(n).to_owned())
+        else {
+            continue;
+        };
+        if let Ok(text) = fs::read_to_string(root.join(PARTS).join(&name)) {
+            stories.extend(
+                entries(&text)
+                    .filter(story)
+                    .map(|e| (e, Some(month.clone()))),
+            );
+        }
+    }
+    stories.sort();
+    stories
+}
+
+/// The parts of an index that a new layout no longer has.
+pub fn stale_parts(root: &Path, files: &[(String, String)]) -> Vec<String> {
+    let Ok(folder) = fs::read_dir(root.join(PARTS)) else {
+        return Vec::new();
+    };
+    folder
+        .flatten()
+        .map(|entry| format!("{PARTS}/{}", entry.file_name().to_string_lossy()))
+        .filter(|path| path.ends_with(".xml") && !files.iter().any(|(name, _)| name == path))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).expect("a time")
+    }
+
+    fn listing(stories: usize) -> Listing {
+        Listing {
+            pages: vec![Entry::new("https://news.example/", None)],
+            stories: (0..stories)
+                .map(|n| {
+                    let published = if n % 3 == 0 {
+                        at("2026-10-31T23:30:00-05:00")
+                    } else {
+                        at("2026-11-02T08:00:00Z")
+                    };
+                    let url = format!("https://news.example/news/story-{n:06}");
+                    (Entry::new(&url, Some(published)), Some(month(published)))
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn one_file_up_to_the_limit_then_an_index_by_month() {
+        let small = listing(10).files("https://news.example/");
+        assert_eq!(small.len(), 1);
+        assert!(small[0].1.contains("<urlset"));
+        assert_eq!(small[0].1.matches("<url>").count(), 11);
+
+        let big = listing(MAX_URLS).files("https://news.example/");
+        let names: Vec<&str> = big.iter().map(|(name, _)| name.as_str()).collect();
+        // A story is filed by the month of its own offset: 31 October in
+        // New York, though 1 November in UTC.
+        assert_eq!(
+            names,
+            [
+                "sitemap.xml",
+                "sitemaps/pages.xml",
+                "sitemaps/news-2026-10.xml",
+                "sitemaps/news-2026-11.xml"
+            ]
+        );
+        assert!(big[0].1.contains(
+            "<sitemap><loc>https://news.example/sitemaps/news-2026-11.xml</loc><lastmod>2026-11-02T08:00:00+00:00</lastmod></sitemap>"
+        ));
+        for (name, xml) in &big[1..] {
+            assert!(xml.matches("<url>").count() <= MAX_URLS, "{name}");
+        }
+        let total: usize = big[1..]
+            .iter()
+            .map(|(_, xml)| xml.matches("<url>").count())
+            .sum();
+        assert_eq!(total, MAX_URLS + 1);
+    }
+
+    #[test]
+    fn a_month_past_the_limit_is_split() {
+        let mut many = listing(0);
+        let published = at("2026-11-02T08:00:00Z");
+        many.stories = (0..MAX_URLS + 5)
+            .map(|n| {
+                let url = format!("https://news.example/news/s-{n:06}");
+                (Entry::new(&url, Some(published)), Some(month(published)))
+            })
+            .collect();
+        let files = many.files("https://news.example/");
+        let counts: Vec<(&str, usize)> = files[1..]
+            .iter()
+            .map(|(name, xml)| (name.as_str(), xml.matches("<url>").count()))
+            .collect();
+        assert_eq!(
+            counts,
+            [
+                ("sitemaps/pages.xml", 1),
+                ("sitemaps/news-2026-11.xml", MAX_URLS),
+                ("sitemaps/news-2026-11-2.xml", 5)
+            ]
+        );
+    }
+
+    #[test]
+    fn what_is_written_reads_back() {
+        let root = std::env::temp_dir().join(format!("dateline-sitemap-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        fs::create_dir_all(root.join(PARTS)).expect("folder");
+        let listing = listing(MAX_URLS + 2);
+        for (name, xml) in listing.files("https://news.example/") {
+            fs::write(root.join(name), xml).expect("write");
+        }
+        let mut written = listing.stories.clone();
+        written.sort();
+        assert_eq!(read_back(&root, "https://news.example/news/"), written);
+        fs::remove_dir_all(&root).expect("clean");
+    }
+}
