@@ -33,7 +33,14 @@ POLL_SECONDS ?=
 # The host's routing file (docs/deploy.md): netlify (_redirects, the
 # default), cloudflare (_worker.js) or static (nginx, a bucket, GitHub Pages).
 HOST ?=
-PUBLISH_SETTINGS = $(if $(API_URL),--api-url $(API_URL)) $(if $(POLL_SECONDS),--poll-seconds $(POLL_SECONDS)) $(if $(HOST),--host $(HOST))
+# An archive on many machines (docs/deploy.md, "A large archive"):
+# SHARD=K/N renders the K-th of N shares of the pages; SHARD=finish then
+# writes the site-wide files once. JOBS=N renders N pages at once (default:
+# one per core).
+SHARD ?=
+JOBS ?=
+PUBLISH_SETTINGS = $(if $(API_URL),--api-url $(API_URL)) $(if $(POLL_SECONDS),--poll-seconds $(POLL_SECONDS)) $(if $(HOST),--host $(HOST)) \
+  $(if $(JOBS),--jobs $(JOBS)) $(if $(filter finish,$(SHARD)),--shard-finish,$(if $(SHARD),--shard $(SHARD)))
 PRERENDER := target/release/prerender
 
 .PHONY: help size serve test build publish app prerender test-site tools rust-target lean-toolchain rust-tools node-tools browser engines hosts-nginx hosts clean screenshots bench
@@ -42,7 +49,7 @@ help:
 	@echo "make serve    run the app at http://127.0.0.1:8080 with a live newsroom simulator"
 	@echo "make test     run every check: lint, host, browser, release build, end-to-end"
 	@echo "make build    write dist/: the app, and the sample newsroom pre-rendered [PUBLIC_URL=/edition/]"
-	@echo "make publish  API=path/to/json SITE_URL=https://news.example/ [ONLY=news/slug] [HOST=cloudflare]"
+	@echo "make publish  API=path/to/json SITE_URL=https://news.example/ [ONLY=news/slug] [HOST=cloudflare] [SHARD=K/N]"
 	@echo "make bench    Lighthouse and real-browser timings of the release build"
 	@echo "make size     what each crate and module costs in the release wasm (after make build)"
 	@echo "make hosts    the deploy guide's checks on Cloudflare's and Netlify's own emulators"
@@ -211,13 +218,23 @@ $(LIGHTHOUSE):
 	npm install --prefix .tools/lighthouse --no-audit --no-fund lighthouse@$(LIGHTHOUSE_VERSION)
 
 # Speed of the release build beside the static-HTML limit (README, "Speed"),
-# and the publish step's rate on a generated newsroom of 10,000 articles.
+# and the publish step on a generated newsroom of BENCH_ARTICLES articles
+# (10,000; README, "A large archive", for BENCH_ARTICLES=1000000): on one
+# core, then on every core, each with its time and peak memory, then
+# `--only` on the archive it wrote.
 BENCH_ARTICLES ?= 10000
+TIMED = $(if $(wildcard /usr/bin/time),/usr/bin/time -f "%e s; peak memory %M KB")
 bench: build $(LIGHTHOUSE)
 	node tools/bench.mjs $(DIST)
-	node tools/newsroom/large.mjs $(BENCH_ARTICLES) target/large-newsroom
+	node --max-old-space-size=16000 tools/newsroom/large.mjs $(BENCH_ARTICLES) target/large-newsroom
 	rm -rf target/bench-site && mkdir -p target/bench-site && cp $(DIST)/shell.html target/bench-site/
-	$(if $(shell command -v taskset),taskset -c 0) $(PRERENDER) --api target/large-newsroom --dist target/bench-site --site-url https://news.example/
+	@echo "one core:"
+	$(TIMED) $(if $(shell command -v taskset),taskset -c 0) $(PRERENDER) --jobs 1 --api target/large-newsroom --dist target/bench-site --site-url https://news.example/
+	@echo "every core ($$(nproc)):"
+	$(TIMED) $(PRERENDER) --api target/large-newsroom --dist target/bench-site --site-url https://news.example/
+	@echo "one story (--only):"
+	$(TIMED) $(PRERENDER) --api target/large-newsroom --dist target/bench-site --site-url https://news.example/ --only news/$$(ls target/large-newsroom/articles | head -1 | sed 's/\.json$$//')
+	du -sh target/bench-site
 
 # twiggy, only for `make size`: installed on demand beside the project, so
 # `make serve` and `make test` never wait for it.

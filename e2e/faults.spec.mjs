@@ -115,6 +115,59 @@ for (const { endpoint, path, heading, pattern } of PAGES) {
   });
 }
 
+test.describe("articles/{slug}.json, rich parts", () => {
+  // Each bad span, link, correction or related story costs only itself.
+  const SPOILED = {
+    "bad spans and links": (article) => {
+      article.body[0] = {
+        type: "paragraph",
+        text: [{ text: "Kept " }, { text: 3 }, "loose", { text: HOSTILE, em: "yes", link: "javascript:window.__pwned=1" }, { text: " end", link: { href: "/" } }],
+      };
+      article.body[1] = { type: "list", items: ["one", 2, [{ text: "three" }], null] };
+    },
+    "bad corrections and related stories": (article) => {
+      article.corrections = [{ at: "yesterday", text: "unreadable" }, { at: "2026-11-28T12:00:00Z", text: HOSTILE }, "nope"];
+      article.related = [{ slug: "Not A Slug" }, 7, { ...article, slug: "other-story", title: HOSTILE, body: undefined }];
+    },
+    "corrections and related of the wrong shape": (article) => {
+      article.corrections = { at: "2026-11-28T12:00:00Z" };
+      article.related = "all of them";
+    },
+  };
+  for (const [fault, spoil] of Object.entries(SPOILED)) {
+    test(`${fault}: the story is shown, the bad parts left out or shown as text`, async ({ page }) => {
+      const watch = watchForErrors(page);
+      await rewrite(page, "**/api/articles/*.json", (text) => {
+        const article = JSON.parse(text);
+        spoil(article);
+        return JSON.stringify(article);
+      });
+      await throughShell(page);
+      await page.goto(ARTICLE);
+      await pageReady(page);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(HEADLINE);
+      await expect(page.getByRole("alert")).toHaveCount(0);
+      if (fault === "bad spans and links") {
+        await expect(page.locator(".article__body p").first()).toHaveText(`Kept ${HOSTILE} end`);
+        await expect(page.locator(".article__body p").first().getByRole("link")).toHaveCount(0);
+        await expect(page.locator(".article__body li")).toHaveText(["one", "three"]);
+      }
+      if (fault === "bad corrections and related stories") {
+        await expect(page.getByRole("region", { name: "Corrections" }).getByRole("listitem")).toHaveCount(1);
+        await expect(page.getByRole("region", { name: "Corrections" })).toContainText(HOSTILE);
+        await expect(page.getByRole("region", { name: "Related stories" }).getByRole("link")).toHaveText([HOSTILE]);
+      }
+      if (fault === "corrections and related of the wrong shape") {
+        await expect(page.getByRole("region", { name: "Corrections" })).toHaveCount(0);
+        await expect(page.getByRole("region", { name: "Related stories" })).toHaveCount(0);
+      }
+      expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+      await navigates(page);
+      watch.expectNone();
+    });
+  }
+});
+
 test.describe("latest.json", () => {
   for (const [fault, answer] of Object.entries({ ...HARD, "status 404": (route) => route.fulfill({ status: 404, body: "" }) })) {
     test(`${fault}: Latest News keeps its stories, says so, and recovers`, async ({ page }) => {

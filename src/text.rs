@@ -20,3 +20,15 @@ pub fn section_description(name: &str) -> String {
 pub const NOT_FOUND_TITLE: &str = "Page not found";
 /// The not-found page's description.
 pub const NOT_FOUND_DESCRIPTION: &str = "There is no story or section at this address.";
+
+/// The heading of an article's corrections.
+pub const CORRECTIONS: &str = "Corrections";
+
+/// The heading of the stories shown after an article.
+pub const RELATED_STORIES: &str = "Related stories";
+
+/// Said to a screen reader after a link in a story to another site.
+pub const ANOTHER_SITE: &str = " (another site)";
+
+/// Said to a screen reader after an email link in a story.
+pub const EMAIL: &str = " (email)";

@@ -1,6 +1,7 @@
 //! The contract's tolerance rules (contract.md, "What the app does with bad data").
 #![cfg(not(target_arch = "wasm32"))]
 
+use dateline::api::rich::Text;
 use dateline::api::{
     image_url, parse, Article, Block, CategoryPage, FetchError, HomePage, LatestFeed,
 };
@@ -83,7 +84,7 @@ fn unknown_blocks_are_skipped_and_broken_blocks_dropped() {
     );
     let article: Article = parse(&article).expect("parses");
     assert_eq!(article.body.len(), 4);
-    assert!(matches!(&article.body[0], Block::Paragraph { text } if text == "one"));
+    assert!(matches!(&article.body[0], Block::Paragraph { text } if text.plain() == "one"));
     assert!(matches!(
         &article.body[1],
         Block::Quote {
@@ -330,4 +331,50 @@ fn a_file_over_the_size_limit_is_refused_before_parsing() {
     }
     let just_under = format!("{}{}", feed(&[STORY]), " ".repeat(1024));
     assert!(parse::<LatestFeed>(&just_under).is_ok());
+}
+
+#[test]
+fn rich_text_corrections_and_related_stories_cost_only_themselves() {
+    let article = STORY.replace(
+        r#""title":"T""#,
+        r#""title":"T","byline":"B","body":[
+          {"type":"paragraph","text":[{"text":"Read "},{"text":"this","em":true,"link":"/news/other"},{"text":7},{"text":" now","link":"javascript:alert(1)"}]},
+          {"type":"heading","text":[{"text":"Plain "},{"text":"heading","strong":true}]},
+          {"type":"list","items":["x",[{"text":"y","strong":true}],{"no":"text"}]}
+        ],
+        "corrections":[{"at":"2026-11-29T10:00:00Z","text":"Second."},{"at":"nope","text":"Broken."},{"at":"2026-11-28T10:00:00Z","text":"First."}],
+        "related":[{"slug":"a","title":"A","summary":"s","category":{"slug":"world","name":"World"},"published_at":"2026-11-28T10:00:00Z"},{"slug":"BAD"}]"#,
+    );
+    let article: Article = parse(&article).expect("parses");
+    let Block::Paragraph {
+        text: Text::Spans(spans),
+    } = &article.body[0]
+    else {
+        panic!("a paragraph of spans: {:?}", article.body[0]);
+    };
+    assert_eq!(spans.len(), 3, "the span without text is left out");
+    assert_eq!(spans[1].link.as_deref(), Some("/news/other"));
+    assert_eq!(article.refused_links(), ["javascript:alert(1)"]);
+    assert!(matches!(&article.body[1], Block::Heading { text } if text == "Plain heading"));
+    assert!(matches!(&article.body[2], Block::List { items } if items.len() == 2));
+    let corrections: Vec<&str> = article
+        .corrections
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(
+        corrections,
+        ["First.", "Second."],
+        "oldest first, the unreadable one left out"
+    );
+    assert_eq!(article.related.len(), 1);
+
+    // Of the wrong shape, each optional list is simply not there.
+    let article = STORY.replace(
+        r#""title":"T""#,
+        r#""title":"T","byline":"B","body":[],"corrections":{"at":"2026-11-29T10:00:00Z"},"related":"all","tags":"one","authors":7"#,
+    );
+    let article: Article = parse(&article).expect("parses");
+    assert!(article.corrections.is_empty() && article.related.is_empty());
+    assert!(article.tags.is_empty() && article.authors.is_empty());
 }

@@ -264,3 +264,131 @@ fn between_tags<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
     let from = html.find(start).expect("start") + start.len();
     &html[from..from + html[from..].find(end).expect("end")]
 }
+
+/// The sample's article with its body, corrections and related stories
+/// replaced by `extra` (JSON fields).
+fn article_with(extra: serde_json::Value) -> Article {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("public/api/articles/harbour-city-opens-floating-flood-barrier.json");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(path).expect("sample")).expect("json");
+    for (key, value) in extra.as_object().expect("fields") {
+        json[key] = value.clone();
+    }
+    parse(&json.to_string()).expect("parses")
+}
+
+/// An article page's view under a base path.
+fn article_under(base: &str, article: Article) -> String {
+    let config = Config {
+        base: base.to_owned(),
+        ..Config::default()
+    };
+    let base = base.to_owned();
+    render(move || {
+        provide_context(RequestUrl::new(&format!("{base}news/a-story")));
+        provide_context(config);
+        view! { <Router>{view! { <ArticleView article/> }}</Router> }
+    })
+    // Without the render's hydration marks, which sit between spans.
+    .replace("<!>", "")
+}
+
+#[test]
+fn spans_render_as_text_with_emphasis_and_only_safe_links() {
+    let hostile = [
+        "javascript:alert(1)",
+        "JAVASCRIPT:alert(1)",
+        "data:text/html,x",
+        "vbscript:x",
+        "//evil.example/",
+        "/\\evil.example",
+        "java\nscript:x",
+        "https://",
+        "news/relative",
+    ];
+    let mut spans = vec![
+        serde_json::json!({ "text": "Read " }),
+        serde_json::json!({ "text": "the report", "em": true, "strong": true, "link": "/news/other-story" }),
+        serde_json::json!({ "text": ", the agency", "link": "https://agency.example/report?a=1&b=2" }),
+        serde_json::json!({ "text": " or write", "link": "mailto:desk@news.example" }),
+        serde_json::json!({ "text": " <b>not bold</b>" }),
+    ];
+    for (n, href) in hostile.iter().enumerate() {
+        spans.push(serde_json::json!({ "text": format!(" refused{n}"), "link": href }));
+    }
+    let article = article_with(serde_json::json!({
+        "body": [{ "type": "paragraph", "text": spans }, { "type": "list", "items": ["plain", [{ "text": "spanned", "em": true }]] }],
+    }));
+    assert_eq!(article.refused_links().len(), hostile.len());
+    let html = article_under("/edition/", article);
+    let paragraph = between_tags(&html, "<p>Read ", "</p>");
+    assert!(
+        paragraph.contains(
+            r#"<a href="/edition/news/other-story"><strong><em>the report</em></strong></a>"#
+        ),
+        "a site link, under the base path: {paragraph}"
+    );
+    assert!(paragraph.contains(
+        r#"<a href="https://agency.example/report?a=1&amp;b=2" rel="noopener" class="link--external">, the agency<span class="visually-hidden"> (another site)</span></a>"#
+    ), "{paragraph}");
+    assert!(paragraph.contains(r#"href="mailto:desk@news.example" rel="noopener" class="link--external"> or write<span class="visually-hidden"> (email)</span></a>"#), "{paragraph}");
+    assert!(
+        paragraph.contains("&lt;b&gt;not bold&lt;/b&gt;"),
+        "text is text"
+    );
+    for n in 0..hostile.len() {
+        assert!(
+            paragraph.contains(&format!(" refused{n}")),
+            "refused{n} is shown"
+        );
+    }
+    assert_eq!(
+        count(paragraph, "<a "),
+        3,
+        "only the three safe links: {paragraph}"
+    );
+    assert!(
+        !html.contains("javascript:") && !html.contains("data:text") && !html.contains("vbscript")
+    );
+    assert!(html.contains("<li>plain</li>") && html.contains("<li><em>spanned</em></li>"));
+}
+
+#[test]
+fn corrections_are_dated_and_related_stories_are_a_labelled_list() {
+    let related = |slug: &str| {
+        serde_json::json!({
+            "slug": slug, "title": format!("Related {slug}"), "summary": "s",
+            "category": { "slug": "world", "name": "World" }, "published_at": "2026-11-28T10:00:00Z",
+        })
+    };
+    let article = article_with(serde_json::json!({
+        "corrections": [{ "at": "2026-11-29T09:30:00Z", "text": "An earlier version gave the wrong length <b>of</b> the barrier." }],
+        "related": [related("one"), related("harbour-city-opens-floating-flood-barrier"), related("two"), related("one")],
+    }));
+    let html = article_under("/", article);
+    assert!(html.contains(
+        r#"<section aria-labelledby="corrections-heading" class="article__corrections">"#
+    ));
+    let corrections = between_tags(&html, r#"class="article__corrections">"#, "</section>");
+    assert!(corrections.contains(r#"<h2 id="corrections-heading">Corrections</h2>"#));
+    assert!(corrections.contains(r#"<time datetime="2026-11-29T09:30:00+00:00">"#));
+    assert!(corrections.contains("the wrong length &lt;b&gt;of&lt;/b&gt; the barrier"));
+    assert!(
+        html.find("article__corrections") < html.find("</article>"),
+        "the corrections end the story"
+    );
+    assert!(html.contains(r#"<section aria-labelledby="related-heading" class="related">"#));
+    let related = between_tags(&html, r#"class="related">"#, "</section>");
+    assert!(related.contains(r#"<h2 id="related-heading">Related stories</h2>"#));
+    assert_eq!(
+        count(related, "<li>"),
+        2,
+        "each once, never the story itself: {related}"
+    );
+    assert!(related.contains(r#"href="/news/one""#) && related.contains(r#"href="/news/two""#));
+    assert!(
+        html.find("</article>") < html.find(r#"class="related""#),
+        "after the story"
+    );
+}

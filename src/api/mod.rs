@@ -3,6 +3,7 @@
 pub mod client;
 pub mod home;
 mod repair;
+pub mod rich;
 pub mod types;
 
 pub use client::{parse, FetchError, Freshness};

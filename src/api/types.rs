@@ -9,6 +9,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use std::collections::HashSet;
 
+pub use crate::api::rich::Text;
 use crate::routes::is_valid_slug;
 
 /// A slug that matches the contract's pattern; anything else fails to parse,
@@ -111,6 +112,39 @@ pub struct Article {
     pub tags: Vec<String>,
     /// The writers' names alone, for structured data; readers see `byline`.
     pub authors: Vec<String>,
+    /// Corrections made to the story since it was published, oldest first.
+    pub corrections: Vec<Correction>,
+    /// Stories to read next (at most [`RELATED`]), never this one.
+    pub related: Vec<ArticleSummary>,
+}
+
+/// The most related stories an article shows.
+pub const RELATED: usize = 6;
+
+/// A correction made to a story: when, and what it says.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct Correction {
+    #[serde(deserialize_with = "time")]
+    pub at: DateTime<FixedOffset>,
+    pub text: String,
+}
+
+impl Article {
+    /// The links in its text that are not safe to follow, as written: each
+    /// is shown as its text (the publish reports them).
+    pub fn refused_links(&self) -> Vec<&str> {
+        let mut refused = Vec::new();
+        for block in &self.body {
+            let texts: &[Text] = match block {
+                Block::Paragraph { text } | Block::Quote { text, .. } => std::slice::from_ref(text),
+                Block::List { items } => items,
+                _ => &[],
+            };
+            refused.extend(texts.iter().flat_map(Text::refused_links));
+        }
+        refused
+    }
 }
 
 #[derive(Deserialize)]
@@ -128,14 +162,23 @@ struct ArticleJson {
     byline: String,
     #[serde(deserialize_with = "blocks")]
     body: Vec<Block>,
-    #[serde(default, deserialize_with = "lenient_strings")]
+    #[serde(default, deserialize_with = "lenient_items")]
     tags: Vec<String>,
-    #[serde(default, deserialize_with = "lenient_strings")]
+    #[serde(default, deserialize_with = "lenient_items")]
     authors: Vec<String>,
+    #[serde(default, deserialize_with = "lenient_items")]
+    corrections: Vec<Correction>,
+    #[serde(default, deserialize_with = "lenient_items")]
+    related: Vec<ArticleSummary>,
 }
 
 impl From<ArticleJson> for Article {
     fn from(json: ArticleJson) -> Self {
+        let mut corrections = json.corrections;
+        corrections.sort_by_key(|correction| correction.at);
+        let mut related = dedupe(json.related);
+        related.retain(|story| story.slug != json.slug);
+        related.truncate(RELATED);
         Article {
             summary: ArticleSummary {
                 slug: json.slug,
@@ -150,6 +193,8 @@ impl From<ArticleJson> for Article {
             body: json.body,
             tags: json.tags,
             authors: json.authors,
+            corrections,
+            related,
         }
     }
 }
@@ -166,17 +211,17 @@ impl From<ArticleJson> for Article {
 #[serde(try_from = "BlockJson")]
 pub enum Block {
     Paragraph {
-        text: String,
+        text: Text,
     },
     Heading {
         text: String,
     },
     Quote {
-        text: String,
+        text: Text,
         attribution: Option<String>,
     },
     List {
-        items: Vec<String>,
+        items: Vec<Text>,
     },
     Image(Image),
     /// A block type this app does not know: skipped, not an error.
@@ -188,9 +233,10 @@ pub enum Block {
 struct BlockJson {
     #[serde(rename = "type")]
     kind: String,
-    text: Option<String>,
+    text: Option<Text>,
     attribution: Option<String>,
-    items: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "lenient_texts")]
+    items: Option<Vec<Text>>,
     src: Option<String>,
     alt: Option<String>,
     width: Option<u32>,
@@ -207,8 +253,9 @@ impl TryFrom<BlockJson> for Block {
             "paragraph" => Block::Paragraph {
                 text: json.text.ok_or(MISSING)?,
             },
+            // A heading stays plain: given as spans, it is their text.
             "heading" => Block::Heading {
-                text: json.text.ok_or(MISSING)?,
+                text: json.text.ok_or(MISSING)?.plain(),
             },
             "quote" => Block::Quote {
                 text: json.text.ok_or(MISSING)?,
@@ -305,10 +352,25 @@ fn parse<T: DeserializeOwned>(raw: &RawValue) -> Option<T> {
     serde_json::from_str(raw.get()).ok()
 }
 
-fn lenient_strings<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+/// An optional list: one of the wrong shape counts as missing, and its
+/// broken items cost only themselves.
+fn lenient_items<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: DeserializeOwned,
+{
+    let items: Vec<Box<RawValue>> = Option::<Box<RawValue>>::deserialize(deserializer)?
+        .and_then(|raw| parse(&raw))
+        .unwrap_or_default();
+    Ok(items.iter().filter_map(|item| parse(item)).collect())
+}
+
+/// A list item that is neither a string nor spans costs only itself.
+fn lenient_texts<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Vec<Text>>, D::Error> {
     Ok(Option::<Vec<Box<RawValue>>>::deserialize(deserializer)?
-        .map(|items| items.iter().filter_map(|item| parse(item)).collect())
-        .unwrap_or_default())
+        .map(|items| items.iter().filter_map(|item| parse(item)).collect()))
 }
 
 /// An optional value that is malformed counts as missing.

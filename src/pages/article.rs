@@ -12,10 +12,12 @@ use crate::components::headline::Headline;
 use crate::components::picture::Picture;
 use crate::components::relative_time::absolute_time;
 use crate::components::states::Shape;
+use crate::components::story_card::{Prominence, StoryCard};
 use crate::components::top_news::TopNews;
 use crate::config::with_config;
 use crate::page_data::use_preloaded;
 use crate::pages::preloaded_or_fetched;
+use crate::text::{CORRECTIONS, RELATED_STORIES};
 use crate::time::use_clock;
 
 #[component]
@@ -53,6 +55,8 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         byline,
         body,
         tags,
+        corrections,
+        related,
         ..
     } = article;
     let clock = use_clock();
@@ -72,6 +76,39 @@ pub fn ArticleView(article: Article) -> impl IntoView {
             </ul>
         }
     });
+    let corrections = (!corrections.is_empty()).then(|| {
+        let items = corrections
+            .into_iter()
+            .map(|correction| {
+                let at = correction.at;
+                view! {
+                    <li>
+                        <time datetime=at.to_rfc3339()>{move || absolute_time(clock, at)}</time>
+                        " "
+                        {correction.text}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="article__corrections" aria-labelledby="corrections-heading">
+                <h2 id="corrections-heading">{CORRECTIONS}</h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    });
+    let related = (!related.is_empty()).then(|| {
+        let cards = related
+            .into_iter()
+            .map(|story| view! { <li><StoryCard story prominence=Prominence::Compact level=3/></li> })
+            .collect_view();
+        view! {
+            <section class="related" aria-labelledby="related-heading">
+                <h2 id="related-heading">{RELATED_STORIES}</h2>
+                <ul class="related__stories">{cards}</ul>
+            </section>
+        }
+    });
     view! {
         <Breadcrumb category=story.category/>
         <article class="article">
@@ -88,6 +125,8 @@ pub fn ArticleView(article: Article) -> impl IntoView {
             <ArticleBody blocks=body/>
             <p class="article__byline">{byline}</p>
             {tags}
+            {corrections}
         </article>
+        {related}
     }
 }

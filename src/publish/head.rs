@@ -184,7 +184,7 @@ fn news_article(
             .collect()
     };
     let image = image.unwrap_or_else(|| site.absolute(CARD_IMAGE.0));
-    json!({
+    let mut value = json!({
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": story.title,
@@ -196,7 +196,21 @@ fn news_article(
         "articleSection": story.category.name,
         "mainEntityOfPage": { "@type": "WebPage", "@id": url },
         "publisher": publisher,
-    })
+    });
+    if !article.corrections.is_empty() {
+        value["correction"] = article
+            .corrections
+            .iter()
+            .map(|correction| {
+                json!({
+                    "@type": "CorrectionComment",
+                    "text": correction.text,
+                    "datePublished": correction.at.to_rfc3339(),
+                })
+            })
+            .collect();
+    }
+    value
 }
 
 fn breadcrumbs(site: &Site, article: &Article) -> serde_json::Value {

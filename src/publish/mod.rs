@@ -283,6 +283,12 @@ impl Target {
             };
         };
         let story = &article.summary;
+        for refused in article.refused_links() {
+            problems.push(format!(
+                "{}.json: the link {refused:?} is not one the contract allows (https, http, mailto or a path on this site): shown as its text",
+                story.slug
+            ));
+        }
         let record = Record {
             slug: story.slug.as_str().to_owned(),
             published: story.published_at,

@@ -49,14 +49,39 @@ export function article(story, reference) {
   // The writers' names alone, for structured data: "Writing by A and B".
   const names = story.byline.replace(/^.*\bby\s+/i, "").split(/\s*(?:,|\band\b)\s*/).filter(Boolean);
   if (names.length > 0) result.authors = names;
-  result.body = story.body ?? [{ type: "paragraph", text: story.summary }];
+  result.body = withSpans(story.body ?? [{ type: "paragraph", text: story.summary }], story.spans);
   if (story.tags) result.tags = story.tags;
+  if (story.corrections) {
+    result.corrections = story.corrections.map(({ age, text }) => ({ at: timeAt(reference, age, story.offset), text }));
+  }
   return result;
+}
+
+/**
+ * The body with some of its words made spans (contract.md, "Rich text"):
+ * each of `spans` names a phrase of a paragraph and what it gets (a
+ * `link`, `em`, `strong`). A phrase not found is an error in the sample.
+ */
+function withSpans(body, spans = []) {
+  const blocks = body.map((block) => (block.type === "paragraph" ? { ...block, text: [{ text: block.text }] } : block));
+  for (const { phrase, ...style } of spans) {
+    const block = blocks.find((b) => b.type === "paragraph" && b.text.some((span) => !span.link && span.text.includes(phrase)));
+    if (!block) throw new Error(`no paragraph has "${phrase}"`);
+    const at = block.text.findIndex((span) => !span.link && span.text.includes(phrase));
+    const { text } = block.text[at];
+    const start = text.indexOf(phrase);
+    const parts = [{ text: text.slice(0, start) }, { text: phrase, ...style }, { text: text.slice(start + phrase.length) }];
+    block.text.splice(at, 1, ...parts.filter((part) => part.text));
+  }
+  // A paragraph that gained no span stays a plain string.
+  return blocks.map((block) =>
+    block.type === "paragraph" && block.text.length === 1 && Object.keys(block.text[0]).length === 1 ? { ...block, text: block.text[0].text } : block,
+  );
 }
 
 /** The summary of an article: the article less its body, byline, authors and tags. */
 export function summaryOf(full) {
-  const { byline, authors, body, tags, ...summary } = full;
+  const { byline, authors, body, tags, corrections, related, ...summary } = full;
   return summary;
 }
 
@@ -68,7 +93,12 @@ export function buildNewsroom(stories, reference) {
   );
   const updated_at = timeAt(reference, 0);
   const files = new Map();
-  for (const full of articles) files.set(`articles/${full.slug}.json`, full);
+  const bySlug = new Map(articles.map((full) => [full.slug, full]));
+  for (const [i, full] of articles.entries()) {
+    const related = (stories[i].related ?? []).map((slug) => bySlug.get(slug)).filter(Boolean);
+    if (related.length > 0) full.related = related.map(summaryOf);
+    files.set(`articles/${full.slug}.json`, full);
+  }
   files.set("latest.json", { updated_at, items: newestFirst.slice(0, 50).map(summaryOf) });
   const top = TOP.map((slug) => articles.find((a) => a.slug === slug)).filter(Boolean);
   files.set("home.json", {

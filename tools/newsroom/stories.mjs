@@ -33,6 +33,7 @@ export const TOP = [
 export const STORIES = [
   {
     slug: "harbour-city-opens-floating-flood-barrier", section: "world", age: 0.3, offset: "+03:00",
+    spans: [{ phrase: "sensors report a surge", link: "/news/glacier-melt-slows-after-snowy-winter" }, { phrase: "float upright", em: true }], related: ["river-delta-villages-vote-to-relocate", "glacier-melt-slows-after-snowy-winter", "mountain-pass-reopens-after-rockfall"], corrections: [{ age: 0.2, text: "An earlier version of this story said the barrier has five gates. It has six." }],
     title: "Harbour city opens floating flood barrier after decade of work",
     summary: "The barrier's hollow steel gates rise on their own as the tide climbs, sealing the inner harbour within forty minutes.",
     byline: "Writing by Ayse Demir", image: "harbour",
@@ -47,6 +48,7 @@ export const STORIES = [
   },
   {
     slug: "river-delta-villages-vote-to-relocate", section: "world", age: 1, offset: "Z",
+    spans: [{ phrase: "households together", link: "/news/harbour-city-opens-floating-flood-barrier" }], related: ["harbour-city-opens-floating-flood-barrier"],
     title: "River delta villages vote to move inland together",
     summary: "Three fishing villages chose a shared site on higher ground, keeping neighbours side by side.",
     byline: "Writing by Tomas Lindqvist",
@@ -59,6 +61,7 @@ export const STORIES = [
   },
   {
     slug: "mountain-pass-reopens-after-rockfall", section: "world", age: 45, offset: "+01:00",
+    spans: [{ phrase: "motion sensors", link: "https://geology.example/rockfall-monitoring" }],
     title: "Mountain pass reopens two weeks after rockfall",
     summary: "Crews cleared about eight thousand tonnes of rock and fitted new netting along the steepest stretch.",
     byline: "Writing by Marta Kowalska",
@@ -70,6 +73,7 @@ export const STORIES = [
   },
   {
     slug: "island-nation-holds-first-digital-census", section: "world", age: 60 * 30, offset: "-05:00",
+    spans: [{ phrase: "mobile coverage is patchy", em: true }, { phrase: "tablets", link: "/category/technology" }],
     title: "Island nation counts itself online for the first time",
     summary: "Nine in ten households answered the census on phones or laptops; the rest were visited by enumerators by boat.",
     byline: "Writing by Daniel Okafor",
@@ -82,6 +86,7 @@ export const STORIES = [
   },
   {
     slug: "central-bank-holds-rates-steady", section: "business", age: 5, offset: "Z",
+    spans: [{ phrase: "the first cut", link: "https://bank.example/statements/november", strong: true }], related: ["port-traffic-rises-for-third-month", "family-bakery-chain-sold-to-staff"],
     title: "Central bank holds rates steady and signals patience",
     summary: "Policymakers kept the main rate unchanged for a fourth meeting, saying inflation was easing more slowly than hoped.",
     byline: "Writing by Priya Raman", updated: 2,
@@ -94,6 +99,7 @@ export const STORIES = [
   },
   {
     slug: "family-bakery-chain-sold-to-staff", section: "business", age: 60 * 5, offset: "+02:00",
+    spans: [{ phrase: "out of profits", link: "/category/business" }],
     title: "Family bakery chain sold to its own staff",
     summary: "The founders handed the forty-shop business to an employee trust rather than accept an offer from a rival.",
     byline: "Writing by Jonas Weber", image: "bakery",
@@ -106,6 +112,7 @@ export const STORIES = [
   },
   {
     slug: "port-traffic-rises-for-third-month", section: "business", age: 60 * 24 * 3, offset: "Z",
+    spans: [{ phrase: "two new cranes", link: "/news/central-bank-holds-rates-steady" }],
     title: "Port traffic rises for a third month running",
     summary: "Container volumes were up six per cent on the year as exporters rebuilt stock ahead of the holidays.",
     byline: "Writing by Priya Raman",
@@ -129,6 +136,7 @@ export const STORIES = [
   },
   {
     slug: "telescope-spots-water-vapour-on-distant-planet", section: "science", age: 12, offset: "Z",
+    spans: [{ phrase: "does not mean the planet has oceans", strong: true }], related: ["bees-learn-to-solve-puzzle-by-watching", "ancient-seeds-sprout-in-museum-lab"],
     title: "Telescope finds water vapour in a distant planet's air",
     summary: "The planet, about twice the size of Earth, orbits a cool red star a little over a hundred light years away.",
     byline: "Writing by Hana Sato", image: "telescope",
@@ -142,6 +150,7 @@ export const STORIES = [
   },
   {
     slug: "ancient-seeds-sprout-in-museum-lab", section: "science", age: 80, offset: "+03:00",
+    spans: [{ phrase: "Radiocarbon dating", link: "https://museum.example/lab/radiocarbon" }],
     title: "Seeds from an ancient storage jar sprout in museum lab",
     summary: "Botanists coaxed three date palm seeds, dated to about two thousand years ago, into growth.",
     byline: "Writing by Ayse Demir",
@@ -153,6 +162,7 @@ export const STORIES = [
   },
   {
     slug: "glacier-melt-slows-after-snowy-winter", section: "science", age: 60 * 24 * 6, offset: "+01:00",
+    spans: [{ phrase: "more than a kilometre", link: "/news/mountain-pass-reopens-after-rockfall" }],
     title: "Glacier lost less ice this year after a snowy winter",
     summary: "Surveyors measured about half the thinning of recent years, but warn one season does not change the trend.",
     byline: "Writing by Marta Kowalska",
@@ -187,6 +197,7 @@ export const STORIES = [
   },
   {
     slug: "open-source-screen-reader-adds-braille-support", section: "technology", age: 60 * 8, offset: "Z",
+    spans: [{ phrase: "older devices", link: "https://reader.example/braille-displays" }], corrections: [{ age: 30, text: "The project's name was misspelt in an earlier version." }],
     title: "Open-source screen reader adds support for more braille displays",
     summary: "Volunteers added drivers for twelve more devices, many of them older models still widely used in schools.",
     byline: "Writing by Lea Martin",
@@ -199,6 +210,7 @@ export const STORIES = [
   },
   {
     slug: "repair-cafe-network-passes-ten-thousand-fixes", section: "technology", age: 60 * 24 * 2, offset: "+01:00",
+    spans: [{ phrase: "phones with cracked screens", link: "/news/old-mainframe-finds-new-home-in-museum" }, { phrase: "hardest", em: true }],
     title: "Repair café network passes ten thousand fixes",
     summary: "Volunteers have mended toasters, radios and phones at monthly sessions in libraries and church halls.",
     byline: "Writing by Daniel Okafor", image: "repair",
@@ -221,6 +233,7 @@ export const STORIES = [
   },
   {
     slug: "novelist-wins-prize-for-book-about-lighthouse-keepers", section: "culture", age: 60 * 3, offset: "Z",
+    spans: [{ phrase: "translation grant", link: "mailto:prize-desk@news.example" }], related: ["museum-opens-gallery-of-everyday-objects", "choir-of-hundred-voices-sings-in-train-station"],
     title: "Novel about lighthouse keepers wins national fiction prize",
     summary: "The judges called the book a quiet study of solitude told through one family's three generations.",
     byline: "Writing by Carmen Ruiz", image: "lighthouse",
@@ -265,6 +278,7 @@ export const STORIES = [
   },
   {
     slug: "underdogs-reach-cup-final-on-penalties", section: "sport", age: 2, offset: "Z",
+    spans: [{ phrase: "first cup final", strong: true }],
     title: "Second-tier underdogs reach cup final on penalties",
     summary: "A save from the reserve goalkeeper sent the visitors through after a goalless semi-final.",
     byline: "Writing by Daniel Okafor",
@@ -277,6 +291,7 @@ export const STORIES = [
   },
   {
     slug: "marathon-record-falls-in-cold-rain", section: "sport", age: 60 * 24 + 60 * 20, offset: "+01:00",
+    spans: [{ phrase: "her second marathon", link: "/news/wheelchair-basketball-league-expands" }],
     title: "Course record falls in a cold, wet marathon",
     summary: "The winner broke away at the thirty-kilometre mark and finished more than a minute clear.",
     byline: "Writing by Tomas Lindqvist", image: "marathon",

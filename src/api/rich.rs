@@ -1,0 +1,257 @@
+//! Rich text, as the contract gives a paragraph's, a quote's or a list
+//! item's text: a plain string, or a list of spans, each some text with
+//! optional emphasis and an optional link. Never markup: every span is
+//! text, and a link is kept only when its address is safe ([`safe_link`]).
+
+use serde::de::{Deserializer, SeqAccess, Visitor};
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+/// The most spans one block's text keeps; the rest are ignored.
+pub const MAX_SPANS: usize = 200;
+/// The most characters one span keeps; the rest of it is cut.
+pub const MAX_SPAN_CHARS: usize = 10_000;
+
+/// A block's text.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize), serde(untagged))]
+pub enum Text {
+    Plain(String),
+    Spans(Vec<Span>),
+}
+
+/// Some text, perhaps emphasised, perhaps a link.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct Span {
+    pub text: String,
+    #[serde(default, deserialize_with = "flag")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(skip_serializing_if = "no"))]
+    pub em: bool,
+    #[serde(default, deserialize_with = "flag")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(skip_serializing_if = "no"))]
+    pub strong: bool,
+    /// As written; shown as a link only when [`safe_link`] keeps it.
+    #[serde(default, deserialize_with = "address")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub link: Option<String>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn no(flag: &bool) -> bool {
+    !*flag
+}
+
+/// `true` only for JSON `true`: anything else is no emphasis.
+fn flag<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+    let raw = Box::<RawValue>::deserialize(deserializer)?;
+    Ok(raw.get() == "true")
+}
+
+/// A string, or nothing (a link that is not a string is no link).
+fn address<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    let raw = Box::<RawValue>::deserialize(deserializer)?;
+    Ok(serde_json::from_str(raw.get()).ok())
+}
+
+impl Text {
+    /// All of its text, without emphasis or links (for a heading given as
+    /// spans, which the contract keeps plain).
+    pub fn plain(&self) -> String {
+        match self {
+            Text::Plain(text) => text.clone(),
+            Text::Spans(spans) => spans.iter().map(|span| span.text.as_str()).collect(),
+        }
+    }
+
+    /// The links it carries that are not safe, as written.
+    pub fn refused_links(&self) -> impl Iterator<Item = &str> {
+        let spans = match self {
+            Text::Plain(_) => &[][..],
+            Text::Spans(spans) => spans.as_slice(),
+        };
+        spans
+            .iter()
+            .filter_map(|span| span.link.as_deref())
+            .filter(|link| safe_link(link).is_none())
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a string or a list of spans")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Text, E> {
+        Ok(Text::Plain(text.to_owned()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<Text, E> {
+        Ok(Text::Plain(text))
+    }
+
+    /// Each span parsed on its own: one that does not parse costs only
+    /// itself; past [`MAX_SPANS`] the rest are ignored.
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Text, A::Error> {
+        let mut spans = Vec::new();
+        while let Some(raw) = seq.next_element::<Box<RawValue>>()? {
+            if spans.len() == MAX_SPANS {
+                continue;
+            }
+            if let Ok(mut span) = serde_json::from_str::<Span>(raw.get()) {
+                if let Some((cut, _)) = span.text.char_indices().nth(MAX_SPAN_CHARS) {
+                    span.text.truncate(cut);
+                }
+                spans.push(span);
+            }
+        }
+        Ok(Text::Spans(spans))
+    }
+}
+
+/// Where a link from the data may go.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Href<'a> {
+    /// A path on this site (`/news/a-story`), under its base path once shown.
+    Site(&'a str),
+    /// Another site (`https:` or `http:`).
+    External(&'a str),
+    /// A `mailto:` address.
+    Mail(&'a str),
+}
+
+/// A link's address if it is safe to follow: an absolute `https:` or
+/// `http:` URL with a host, a `mailto:` address, or a path on this site
+/// (`/...`, not `//host`). Anything else (`javascript:`, `data:`,
+/// `vbscript:` in any case, a relative path, a control character, white
+/// space, a bidirectional mark or a backslash anywhere, which browsers
+/// may read as a slash) is
+/// refused, and the span is shown as its text.
+pub fn safe_link(href: &str) -> Option<Href<'_>> {
+    // Bidirectional and zero-width marks, which make an address read as
+    // another one, are refused with the control characters.
+    let hidden = |c: char| matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}');
+    if href.is_empty()
+        || href
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || c == '\\' || hidden(c))
+    {
+        return None;
+    }
+    let lower = href.to_ascii_lowercase();
+    let web = ["https://", "http://"]
+        .iter()
+        .find_map(|scheme| lower.strip_prefix(scheme));
+    if let Some(rest) = web {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        return (!host.is_empty() && !host.starts_with('@')).then_some(Href::External(href));
+    }
+    if lower
+        .strip_prefix("mailto:")
+        .is_some_and(|to| to.contains('@'))
+    {
+        return Some(Href::Mail(href));
+    }
+    (href.starts_with('/') && !href.starts_with("//")).then_some(Href::Site(href))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_safe_addresses_are_links() {
+        let kept = [
+            (
+                "https://example.org/a?b=c#d",
+                Href::External("https://example.org/a?b=c#d"),
+            ),
+            ("HTTP://EXAMPLE.ORG", Href::External("HTTP://EXAMPLE.ORG")),
+            (
+                "mailto:desk@news.example",
+                Href::Mail("mailto:desk@news.example"),
+            ),
+            ("/news/a-story", Href::Site("/news/a-story")),
+            ("/category/world?x=1", Href::Site("/category/world?x=1")),
+        ];
+        for (href, expected) in kept {
+            assert_eq!(safe_link(href), Some(expected), "{href}");
+        }
+        let refused = [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            " javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "java\u{0}script:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:msgbox(1)",
+            "//evil.example/x",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "https:evil.example",
+            "https:///evil.example",
+            "https://@evil.example",
+            "https:// evil.example",
+            "news/a-story",
+            "#top",
+            "mailto:",
+            "ftp://files.example/",
+            "&#106;avascript:alert(1)",
+            "%6Aavascript:alert(1)",
+            "",
+            "https://example.org/\u{202e}",
+        ];
+        for href in refused {
+            assert_eq!(safe_link(href), None, "{href:?}");
+        }
+    }
+
+    #[test]
+    fn text_is_a_string_or_spans_and_a_bad_span_costs_only_itself() {
+        let plain: Text = serde_json::from_str(r#""one""#).expect("a string");
+        assert_eq!(plain, Text::Plain("one".into()));
+        let spans: Text = serde_json::from_str(
+            r#"[{"text": "a", "em": true}, {"text": 5}, "loose", {"text": "b", "strong": "yes", "link": 7}, {"text": "c", "link": "/news/x"}]"#,
+        )
+        .expect("spans");
+        let Text::Spans(spans) = spans else {
+            panic!("spans")
+        };
+        let texts: Vec<(&str, bool, bool, Option<&str>)> = spans
+            .iter()
+            .map(|s| (s.text.as_str(), s.em, s.strong, s.link.as_deref()))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                ("a", true, false, None),
+                ("b", false, false, None),
+                ("c", false, false, Some("/news/x"))
+            ]
+        );
+        let many = format!("[{}]", vec![r#"{"text": "x"}"#; MAX_SPANS + 5].join(","));
+        let Ok(Text::Spans(kept)) = serde_json::from_str::<Text>(&many) else {
+            panic!("spans")
+        };
+        assert_eq!(kept.len(), MAX_SPANS);
+        let long = format!(r#"[{{"text": "{}"}}]"#, "é".repeat(MAX_SPAN_CHARS + 3));
+        let Ok(Text::Spans(cut)) = serde_json::from_str::<Text>(&long) else {
+            panic!("spans")
+        };
+        assert_eq!(cut[0].text.chars().count(), MAX_SPAN_CHARS);
+        assert!(serde_json::from_str::<Text>("5").is_err());
+    }
+}
