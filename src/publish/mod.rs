@@ -141,7 +141,11 @@ fn publish_with(options: &Options, started: std::time::Instant) -> Result<Report
     let part = options.part;
     let mut written = target.write_pages(&out, &newsroom, only, part)?;
     let stories = match only {
-        Some(slug) => target.write_story(&out, &newsroom, slug, &mut report.problems)?,
+        Some(slug) => {
+            let (story, page) = target.write_story(&out, &newsroom, slug, &mut report.problems)?;
+            written.extend(page);
+            story
+        }
         None => {
             let scan = target.write_stories(&out, &newsroom, part)?;
             report.problems.extend(scan.problems);
@@ -338,28 +342,30 @@ impl Target {
         })
     }
 
-    /// `only`'s article (its page, if it can be read).
+    /// `only`'s article: its page (and the page's size), if it can be read.
     fn write_story(
         &self,
         out: &Output,
         newsroom: &Newsroom,
         slug: &str,
         problems: &mut Vec<String>,
-    ) -> Result<Stories, PublishError> {
+    ) -> Result<(Stories, Option<u64>), PublishError> {
         let file = newsroom.articles.join(format!("{slug}.json"));
+        let gone = Stories::One {
+            slug: slug.to_owned(),
+            record: None,
+        };
         if !file.exists() {
-            return Ok(Stories::One {
-                slug: slug.to_owned(),
-                record: None,
-            });
+            return Ok((gone, None));
         }
         let outcome = self.write_article(out, &newsroom.shared, &file, |_| true);
         problems.extend(outcome.problems);
-        outcome.written.transpose()?;
-        Ok(Stories::One {
+        let page = outcome.written.transpose()?;
+        let story = Stories::One {
             slug: slug.to_owned(),
             record: outcome.record,
-        })
+        };
+        Ok((story, page))
     }
 
     /// The sitemap, robots.txt, the feed, the shell and its loader, and the
@@ -429,7 +435,12 @@ impl Target {
             )
         };
         let stories = match stories {
-            Stories::All(records) => records.iter().map(entry).collect(),
+            // In the order of their addresses, as a sitemap read back is.
+            Stories::All(records) => {
+                let mut stories: Vec<sitemap::Story> = records.iter().map(entry).collect();
+                stories.sort_by(|a, b| a.0.loc.cmp(&b.0.loc));
+                stories
+            }
             Stories::One { slug, record } => {
                 let prefix = crate::escape::html_text(&site.absolute("/news/"));
                 let mut listed = sitemap::read_back(&out.root, &prefix);
