@@ -209,8 +209,23 @@ fn authors_are_optional_and_an_unreadable_name_costs_only_itself() {
     let without: Article = parse(&article("")).expect("parses");
     assert!(without.authors.is_empty());
     assert_eq!(without.byline, "Writing by A and B");
-    let with: Article = parse(&article(r#","authors":["A",7,"B"]"#)).expect("parses");
-    assert_eq!(with.authors, ["A", "B"]);
+    let with: Article = parse(&article(
+        r#","authors":["A",7,{"name":"B","url":"https://news.example/staff/b"},{"url":"no name"},{"name":"C","url":5}]"#,
+    ))
+    .expect("parses");
+    let names: Vec<(&str, Option<&str>)> = with
+        .authors
+        .iter()
+        .map(|a| (a.name.as_str(), a.url.as_deref()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("A", None),
+            ("B", Some("https://news.example/staff/b")),
+            ("C", None)
+        ]
+    );
     let null: Article = parse(&article(r#","authors":null"#)).expect("parses");
     assert!(null.authors.is_empty());
 }

@@ -143,11 +143,10 @@ fn every_route_is_written_with_its_head() {
     )));
     assert_eq!(meta(head, "og:type"), "article");
     assert_eq!(meta(head, "og:url"), format!("{SITE}news/{ARTICLE}"));
-    assert_eq!(
-        meta(head, "og:image"),
-        format!("{SITE}api/images/harbour.svg")
-    );
-    assert_eq!(meta(head, "og:image:width"), "640");
+    // The story's picture is a drawing (SVG), which link previews do not
+    // show: the site's raster card stands in.
+    assert_eq!(meta(head, "og:image"), format!("{SITE}card.png"));
+    assert_eq!(meta(head, "og:image:width"), "1200");
     assert_eq!(meta(head, "og:site_name"), "Dateline");
     assert_eq!(
         meta(head, "article:published_time"),
@@ -158,7 +157,11 @@ fn every_route_is_written_with_its_head() {
         "2026-11-28T17:59:54+03:00"
     );
     assert_eq!(meta(head, "article:section"), "World");
-    assert_eq!(meta(head, "twitter:card"), "summary_large_image");
+    assert_eq!(
+        meta(head, "twitter:card"),
+        "summary",
+        "the site's card, not the story's picture"
+    );
     assert!(head.contains(r#"type="application/rss+xml""#));
     assert!(head.contains(r#"<meta name="dateline:poll-seconds" content="45">"#));
     assert!(
@@ -297,7 +300,7 @@ fn a_site_under_a_sub_path_is_addressed_under_it() {
         "one feed link"
     );
     assert!(page.contains(r#"href="https://news.example/edition/feed.xml""#));
-    assert!(meta(&page, "og:image").starts_with("https://news.example/edition/api/"));
+    assert!(meta(&page, "og:image").starts_with("https://news.example/edition/"));
     assert!(page.contains(
         r#"<script type="module" src="/edition/start.js" data-js="/edition/dateline-ab.js""#
     ));
@@ -422,7 +425,7 @@ fn without_authors_the_publisher_is_the_author() {
         "</script>",
     );
     let value: serde_json::Value = serde_json::from_str(ld).expect("JSON-LD parses");
-    assert_eq!(value["author"][0]["@type"], "Organization");
+    assert_eq!(value["author"][0]["@type"], "NewsMediaOrganization");
     assert_eq!(value["author"][0]["name"], "Dateline");
     // The byline readers see is unchanged.
     assert!(page.contains("Writing by Ayse Demir"));
@@ -1028,4 +1031,89 @@ fn an_archive_past_fifty_thousand_gets_a_sitemap_index_and_one_story_changes_one
     );
     assert_eq!(again.page("feed.xml"), site.page("feed.xml"));
     eprintln!("--only on {COUNT} articles took {one:?}");
+}
+
+#[test]
+fn link_previews_get_raster_images_and_search_engines_the_publisher() {
+    let site = Fixture::new("seo");
+    let file = site.article_file(ARTICLE);
+    let mut article: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&file).expect("article")).expect("json");
+    article["image"]["src"] = "images/harbour-1600.jpg".into();
+    article["image"]["width"] = 1600.into();
+    article["image"]["height"] = 900.into();
+    article["authors"] = serde_json::json!([
+        { "name": "Ayse Demir", "url": "https://news.example/staff/ayse-demir" },
+        { "name": "Someone", "url": "javascript:alert(1)" },
+        "Plain Name"
+    ]);
+    fs::write(&file, article.to_string()).expect("write");
+    publish(&site.options()).expect("publishes");
+
+    let page = site.page(&format!("news/{ARTICLE}/index.html"));
+    assert_eq!(
+        meta(&page, "og:image"),
+        format!("{SITE}api/images/harbour-1600.jpg")
+    );
+    assert_eq!(meta(&page, "og:image:width"), "1600");
+    let ld: serde_json::Value = serde_json::from_str(between(
+        &page,
+        r#"<script type="application/ld+json" data-page-head>"#,
+        "</script>",
+    ))
+    .expect("JSON-LD");
+    assert_eq!(
+        ld["author"][0]["url"],
+        "https://news.example/staff/ayse-demir"
+    );
+    assert!(
+        ld["author"][1].get("url").is_none(),
+        "an unsafe address is left out"
+    );
+    assert_eq!(ld["author"][2]["name"], "Plain Name");
+    assert_eq!(ld["publisher"]["@type"], "NewsMediaOrganization");
+    assert_eq!(ld["publisher"]["logo"]["url"], format!("{SITE}card.png"));
+
+    // The front page names the site and its publisher.
+    let front = site.page("index.html");
+    let blocks: Vec<serde_json::Value> = front
+        .split(r#"<script type="application/ld+json" data-page-head>"#)
+        .skip(1)
+        .map(|rest| {
+            serde_json::from_str(&rest[..rest.find("</script>").expect("end")]).expect("JSON-LD")
+        })
+        .collect();
+    let types: Vec<&str> = blocks.iter().filter_map(|b| b["@type"].as_str()).collect();
+    assert_eq!(types, ["WebSite", "NewsMediaOrganization"]);
+    assert_eq!(blocks[0]["url"], SITE);
+    assert_eq!(blocks[1]["logo"]["@type"], "ImageObject");
+
+    // The sitemap dates the front page and names each story's picture.
+    let sitemap = site.page("sitemap.xml");
+    let doc = roxmltree::Document::parse(&sitemap).expect("XML");
+    let image_ns = "http://www.google.com/schemas/sitemap-image/1.1";
+    let urls: Vec<roxmltree::Node> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("url"))
+        .collect();
+    let front_url = urls[0];
+    assert!(
+        front_url.children().any(|n| n.has_tag_name("lastmod")),
+        "the front page has a lastmod"
+    );
+    let story = urls
+        .iter()
+        .find(|url| {
+            url.children()
+                .any(|n| n.text() == Some(&format!("{SITE}news/{ARTICLE}")))
+        })
+        .expect("the story is listed");
+    let image = story
+        .descendants()
+        .find(|n| n.has_tag_name((image_ns, "loc")))
+        .and_then(|n| n.text());
+    assert_eq!(
+        image,
+        Some(format!("{SITE}api/images/harbour-1600.jpg").as_str())
+    );
 }

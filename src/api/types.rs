@@ -110,12 +110,44 @@ pub struct Article {
     pub byline: String,
     pub body: Vec<Block>,
     pub tags: Vec<String>,
-    /// The writers' names alone, for structured data; readers see `byline`.
-    pub authors: Vec<String>,
+    /// The writers alone, for structured data; readers see `byline`.
+    pub authors: Vec<Author>,
     /// Corrections made to the story since it was published, oldest first.
     pub corrections: Vec<Correction>,
     /// Stories to read next (at most [`RELATED`]), never this one.
     pub related: Vec<ArticleSummary>,
+}
+
+/// A writer: a name, or `{ name, url }` with the writer's page.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct Author {
+    pub name: String,
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub url: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Author {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Full {
+            name: String,
+            #[serde(default, deserialize_with = "lenient_option")]
+            url: Option<String>,
+        }
+        let raw = Box::<RawValue>::deserialize(deserializer)?;
+        if let Some(name) = parse::<String>(&raw) {
+            return Ok(Author { name, url: None });
+        }
+        let full: Full = parse(&raw).ok_or_else(|| serde::de::Error::custom("not an author"))?;
+        Ok(Author {
+            name: full.name,
+            url: full.url,
+        })
+    }
 }
 
 /// The most related stories an article shows.
@@ -165,7 +197,7 @@ struct ArticleJson {
     #[serde(default, deserialize_with = "lenient_items")]
     tags: Vec<String>,
     #[serde(default, deserialize_with = "lenient_items")]
-    authors: Vec<String>,
+    authors: Vec<Author>,
     #[serde(default, deserialize_with = "lenient_items")]
     corrections: Vec<Correction>,
     #[serde(default, deserialize_with = "lenient_items")]

@@ -40,7 +40,7 @@ impl Site {
 
     /// The absolute URL of a feed image, if its `src` is one the contract
     /// allows.
-    fn image(&self, image: &Image) -> Option<String> {
+    pub fn image(&self, image: &Image) -> Option<String> {
         let src = image_url(&self.api_base, &image.src)?;
         Some(if src.starts_with('/') {
             self.on_host(&src)
@@ -60,6 +60,31 @@ pub enum Described<'a> {
         path: String,
     },
     Article(&'a Article),
+}
+
+/// Whether an image's address names a raster format that link previews show.
+fn is_raster(src: &str) -> bool {
+    let path = src
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"]
+        .iter()
+        .any(|ext| path.ends_with(ext))
+}
+
+/// The site as a publisher, for structured data: the front page's
+/// `NewsMediaOrganization`, which every article names as its publisher.
+fn organization(site: &Site) -> serde_json::Value {
+    let (card, width, height) = CARD_IMAGE;
+    json!({
+        "@type": "NewsMediaOrganization",
+        "@id": format!("{}#organization", site.url),
+        "name": SITE_NAME,
+        "url": site.url,
+        "logo": { "@type": "ImageObject", "url": site.absolute(card), "width": width, "height": height },
+    })
 }
 
 /// The link to the site's RSS feed, on every page.
@@ -94,7 +119,11 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
         ),
     };
     let url = site.absolute(&path);
-    let picture = image.and_then(|image| Some((site.image(image)?, image)));
+    // Link previews show raster images only: a drawing (SVG) gives way to
+    // the site's card.
+    let picture = image
+        .and_then(|image| Some((site.image(image)?, image)))
+        .filter(|(src, _)| is_raster(src));
     let mut tags = feed_link(site);
     let _ = writeln!(
         tags,
@@ -163,6 +192,24 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
             script_safe_json(&breadcrumbs(site, article))
         );
     }
+    if matches!(page, Described::Front) {
+        let mut publisher = organization(site);
+        publisher["@context"] = "https://schema.org".into();
+        let website = json!({
+            "@context": "https://schema.org",
+            "@type": "WebSite",
+            "name": SITE_NAME,
+            "url": site.url,
+            "publisher": { "@id": format!("{}#organization", site.url) },
+        });
+        for value in [website, publisher] {
+            let _ = writeln!(
+                tags,
+                "<script type=\"application/ld+json\" {PAGE_HEAD_MARK}>{}</script>",
+                script_safe_json(&value)
+            );
+        }
+    }
     tags
 }
 
@@ -173,14 +220,22 @@ fn news_article(
     image: Option<String>,
 ) -> serde_json::Value {
     let story = &article.summary;
-    let publisher = json!({ "@type": "Organization", "name": SITE_NAME, "url": site.url });
+    let publisher = organization(site);
     let author = if article.authors.is_empty() {
         vec![publisher.clone()]
     } else {
         article
             .authors
             .iter()
-            .map(|name| json!({ "@type": "Person", "name": name }))
+            .map(|author| {
+                let mut person = json!({ "@type": "Person", "name": author.name });
+                // A writer's page, when it is a web address the contract allows.
+                let page = author.url.as_deref().and_then(crate::api::rich::safe_link);
+                if let Some(crate::api::rich::Href::External(url)) = page {
+                    person["url"] = url.into();
+                }
+                person
+            })
             .collect()
     };
     let image = image.unwrap_or_else(|| site.absolute(CARD_IMAGE.0));

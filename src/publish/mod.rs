@@ -295,6 +295,10 @@ impl Target {
         }
         let record = Record {
             slug: story.slug.as_str().to_owned(),
+            image: story
+                .image
+                .as_ref()
+                .and_then(|image| self.site.image(image)),
             published: story.published_at,
             changed: story.last_changed(),
         };
@@ -420,7 +424,10 @@ impl Target {
     /// with that story's entry changed.
     fn listing(&self, out: &Output, newsroom: &Newsroom, stories: &Stories) -> sitemap::Listing {
         let site = &self.site;
-        let mut pages = vec![sitemap::Entry::new(&site.absolute("/"), None)];
+        let mut pages = vec![sitemap::Entry::new(
+            &site.absolute("/"),
+            newsroom.home.updated_at,
+        )];
         pages.extend(newsroom.sections.iter().map(|section| {
             sitemap::Entry::new(
                 &site.absolute(&section_path(section.category.slug.as_str())),
@@ -430,7 +437,7 @@ impl Target {
         let entry = |record: &Record| {
             let url = site.absolute(&article_path(&record.slug));
             (
-                sitemap::Entry::new(&url, Some(record.changed)),
+                sitemap::Entry::new(&url, Some(record.changed)).with_image(record.image.as_deref()),
                 Some(sitemap::month(record.published)),
             )
         };
@@ -482,6 +489,8 @@ struct Article1 {
 #[derive(Clone, Debug)]
 struct Record {
     slug: String,
+    /// Its picture's absolute URL, for the sitemap.
+    image: Option<String>,
     published: chrono::DateTime<chrono::FixedOffset>,
     changed: chrono::DateTime<chrono::FixedOffset>,
 }

@@ -26,11 +26,13 @@ pub const INDEX: &str = "sitemap.xml";
 /// The folder of the index's files.
 pub const PARTS: &str = "sitemaps";
 
-/// One address: its `<loc>` and `<lastmod>` as written (XML-escaped).
+/// One address: its `<loc>`, `<lastmod>` and the address of its picture
+/// (`<image:loc>`), as written (XML-escaped).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Entry {
     pub loc: String,
     pub lastmod: Option<String>,
+    pub image: Option<String>,
 }
 
 impl Entry {
@@ -38,17 +40,29 @@ impl Entry {
         Entry {
             loc: xml_text(url),
             lastmod: lastmod.map(|at| at.to_rfc3339()),
+            image: None,
         }
     }
 
+    /// With a picture (an absolute URL), for image search.
+    pub fn with_image(mut self, image: Option<&str>) -> Entry {
+        self.image = image.map(xml_text);
+        self
+    }
+
     fn line(&self) -> String {
-        match &self.lastmod {
-            Some(at) => format!(
-                "<url><loc>{}</loc><lastmod>{at}</lastmod></url>\n",
-                self.loc
-            ),
-            None => format!("<url><loc>{}</loc></url>\n", self.loc),
+        let mut line = format!("<url><loc>{}</loc>", self.loc);
+        if let Some(at) = &self.lastmod {
+            let _ = write!(line, "<lastmod>{at}</lastmod>");
         }
+        if let Some(image) = &self.image {
+            let _ = write!(
+                line,
+                "<image:image><image:loc>{image}</image:loc></image:image>"
+            );
+        }
+        line.push_str("</url>\n");
+        line
     }
 }
 
@@ -144,7 +158,8 @@ impl Listing {
 fn urlset_start() -> String {
     String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
+         xmlns:image=\"http://www.google.com/schemas/sitemap-image/1.1\">\n",
     )
 }
 
@@ -153,13 +168,14 @@ fn entries(text: &str) -> impl Iterator<Item = Entry> + '_ {
     text.lines().filter_map(|line| {
         let rest = line.strip_prefix("<url><loc>")?;
         let (loc, rest) = rest.split_once("</loc>")?;
-        let lastmod = rest
-            .strip_prefix("<lastmod>")
-            .and_then(|r| r.split_once("</lastmod>"))
-            .map(|(at, _)| at.to_owned());
+        let between = |start: &str, end: &str| {
+            let (_, after) = rest.split_once(start)?;
+            Some(after.split_once(end)?.0.to_owned())
+        };
         Some(Entry {
             loc: loc.to_owned(),
-            lastmod,
+            lastmod: between("<lastmod>", "</lastmod>"),
+            image: between("<image:loc>", "</image:loc>"),
         })
     })
 }
@@ -239,7 +255,10 @@ mod tests {
                         at("2026-11-02T08:00:00Z")
                     };
                     let url = format!("https://news.example/news/story-{n:06}");
-                    (Entry::new(&url, Some(published)), Some(month(published)))
+                    let image =
+                        (n % 2 == 0).then(|| format!("https://img.example/{n}.jpg?w=1&h=2"));
+                    let entry = Entry::new(&url, Some(published)).with_image(image.as_deref());
+                    (entry, Some(month(published)))
                 })
                 .collect(),
         }
@@ -251,6 +270,9 @@ mod tests {
         assert_eq!(small.len(), 1);
         assert!(small[0].1.contains("<urlset"));
         assert_eq!(small[0].1.matches("<url>").count(), 11);
+        assert!(small[0].1.contains(
+            "<url><loc>https://news.example/news/story-000000</loc><lastmod>2026-10-31T23:30:00-05:00</lastmod><image:image><image:loc>https://img.example/0.jpg?w=1&amp;h=2</image:loc></image:image></url>"
+        ));
 
         let big = listing(MAX_URLS).files("https://news.example/");
         let names: Vec<&str> = big.iter().map(|(name, _)| name.as_str()).collect();
