@@ -60,6 +60,14 @@ where
 /// A new owner with no parent (so no owner remembers it), sharing the
 /// current one's hydration context; the current owner stays current.
 fn root_owner() -> Owner {
+    // On the host a page is rendered once and let go with its owner: a
+    // row's owner is a child of it, in the page's own arena (Leptos's
+    // `sandboxed-arenas`: one arena per page, so that pages render on
+    // every core without sharing one lock), where the page's clock is.
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(current) = Owner::current() {
+        return current.child();
+    }
     let current = Owner::current();
     let root = Owner::new_root(Owner::current_shared_context());
     match current {
