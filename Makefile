@@ -161,11 +161,11 @@ prerender:
 # What a reader downloads to run the app (wasm + JavaScript + CSS, brotli):
 # `make build`, and so `make test`, fail above this. The one place the
 # budget is kept: 168.3 KB measured on the pinned-nightly build (193.4 KB
-# before it; README, "Size"), then 172.9 KB with the rich-stories issue's
-# rich text, corrections and related stories (4.6 KB of the 8 KB that
+# before it; README, "Size"), then 173.1 KB with the rich-stories issue's
+# rich text, corrections and related stories (4.8 KB of the 8 KB that
 # issue allows for all of it), plus 1 KB. Each feature pays for its bytes:
 # raise it only by what an issue allows, with the measured figure.
-SIZE_BUDGET_KB := 173.9
+SIZE_BUDGET_KB := 174.1
 
 build: app prerender
 	$(PRERENDER) --dist $(DIST) --site-url $(SITE_URL) $(PUBLISH_SETTINGS)

@@ -111,6 +111,7 @@ pub struct Article {
     pub body: Vec<Block>,
     pub tags: Vec<String>,
     /// The writers alone, for structured data; readers see `byline`.
+    /// Read on the host only (the browser has no use for them).
     pub authors: Vec<Author>,
     /// Corrections made to the story since it was published, oldest first.
     pub corrections: Vec<Correction>,
@@ -196,7 +197,13 @@ struct ArticleJson {
     body: Vec<Block>,
     #[serde(default, deserialize_with = "lenient_items")]
     tags: Vec<String>,
-    #[serde(default, deserialize_with = "lenient_items")]
+    // Only the pre-render's structured data names the writers: the
+    // browser build skips them, and carries no code to read them.
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, deserialize_with = "lenient_items")
+    )]
     authors: Vec<Author>,
     #[serde(default, deserialize_with = "lenient_items")]
     corrections: Vec<Correction>,
