@@ -43,7 +43,7 @@ PUBLISH_SETTINGS = $(if $(API_URL),--api-url $(API_URL)) $(if $(POLL_SECONDS),--
   $(if $(JOBS),--jobs $(JOBS)) $(if $(filter finish,$(SHARD)),--shard-finish,$(if $(SHARD),--shard $(SHARD)))
 PRERENDER := target/release/prerender
 
-.PHONY: help size serve test build publish app prerender test-site tools rust-target lean-toolchain rust-tools node-tools browser engines hosts-nginx hosts clean screenshots bench
+.PHONY: help size serve test build publish app prerender test-site tools rust-target lean-toolchain rust-tools node-tools browser engines hosts-nginx hosts clean screenshots bench photos
 
 help:
 	@echo "make serve    run the app at http://127.0.0.1:8080 with a live newsroom simulator"
@@ -53,6 +53,7 @@ help:
 	@echo "make bench    Lighthouse and real-browser timings of the release build"
 	@echo "make size     what each crate and module costs in the release wasm (after make build)"
 	@echo "make hosts    the deploy guide's checks on Cloudflare's and Netlify's own emulators"
+	@echo "make photos   redraw the sample newsroom's photos (public/api/images/photos/)"
 
 tools: rust-target rust-tools node-tools
 
@@ -218,6 +219,17 @@ LIGHTHOUSE_VERSION := 12.2.3
 LIGHTHOUSE := .tools/lighthouse/node_modules/lighthouse/package.json
 $(LIGHTHOUSE):
 	npm install --prefix .tools/lighthouse --no-audit --no-fund lighthouse@$(LIGHTHOUSE_VERSION)
+
+# sharp, only for `make photos`: encodes the drawn photos to JPEG and WebP;
+# installed on demand beside the project, so package.json does not change.
+SHARP_VERSION := 0.35.5
+SHARP := .tools/sharp/node_modules/sharp/package.json
+$(SHARP):
+	npm install --prefix .tools/sharp --no-audit --no-fund sharp@$(SHARP_VERSION)
+
+# The sample newsroom's photos (public/api/images/photos/), drawn by tools/newsroom/photos.mjs.
+photos: $(SHARP)
+	node tools/newsroom/photos.mjs
 
 # Speed of the release build beside the static-HTML limit (README, "Speed"),
 # and the publish step on a generated newsroom of BENCH_ARTICLES articles

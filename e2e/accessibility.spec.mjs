@@ -5,7 +5,19 @@ import { expect } from "@playwright/test";
 import { pageReady, test, throughShell } from "./helpers.mjs";
 
 const ARTICLE = "/news/harbour-city-opens-floating-flood-barrier";
-const PAGES = ["/", ARTICLE, "/category/culture", "/no-such-page"];
+// Every kind of page: the front, an article with photos, a section, a
+// topic and an older page of a list, an article with an embed and one
+// with a video, and the not-found page.
+const PAGES = [
+  "/",
+  ARTICLE,
+  "/category/culture",
+  "/topic/climate",
+  "/category/world/page/2",
+  "/news/underdogs-reach-cup-final-on-penalties",
+  "/news/marathon-record-falls-in-cold-rain",
+  "/no-such-page",
+];
 
 /** Every rule axe has, reported as one line per violation and node. */
 async function violations(page) {
@@ -30,6 +42,18 @@ const STATES = [
       await page.route("**/api/latest.json", (route) => route.fulfill({ status: 503, body: "down" }));
       await page.goto(ARTICLE);
       await expect(page.getByRole("button", { name: "Retry" })).toHaveCount(2);
+    },
+  },
+  {
+    name: "an embed whose player the reader loaded",
+    open: async (page) => {
+      await page.route("https://www.youtube-nocookie.com/**", (route) =>
+        route.fulfill({ contentType: "text/html", body: "<!doctype html><title>Player</title><p>A player</p>" }),
+      );
+      await page.goto("/news/underdogs-reach-cup-final-on-penalties");
+      await pageReady(page);
+      await page.getByRole("button", { name: /^Play it here from YouTube/ }).click();
+      await expect(page.locator("iframe.embed__player")).toBeVisible();
     },
   },
   {

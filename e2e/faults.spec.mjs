@@ -129,6 +129,28 @@ test.describe("articles/{slug}.json, rich parts", () => {
       article.corrections = [{ at: "yesterday", text: "unreadable" }, { at: "2026-11-28T12:00:00Z", text: HOSTILE }, "nope"];
       article.related = [{ slug: "Not A Slug" }, 7, { ...article, slug: "other-story", title: HOSTILE, body: undefined }];
     },
+    "bad renditions, credits and tags": (article) => {
+      article.image = {
+        src: "images/photos/telescope-800.jpg", alt: "A dome", width: 1600, height: 900, credit: HOSTILE,
+        renditions: [
+          { src: "javascript:window.__pwned=1", width: 800 },
+          { width: "wide" },
+          { src: "images/photos/telescope-480.jpg", width: 480 },
+          { src: "images/photos/telescope-480.webp", width: 480, type: 7 },
+          "a string",
+        ],
+      };
+      article.tags = [{ slug: "Not A Slug", name: HOSTILE }, { slug: "climate", name: "Climate" }, 7, { slug: "x" }];
+    },
+    "bad videos and embeds": (article) => {
+      article.body.push(
+        { type: "video", src: "javascript:window.__pwned=1", width: 640, height: 360 },
+        { type: "video", src: "video/a.webm" },
+        { type: "embed", provider: HOSTILE, url: "javascript:window.__pwned=1", title: HOSTILE },
+        { type: "embed", provider: "YouTube", url: "https://www.youtube.com/watch?v=<script>", title: "Not an id" },
+        { type: "embed", provider: "YouTube", title: "No address" },
+      );
+    },
     "corrections and related of the wrong shape": (article) => {
       article.corrections = { at: "2026-11-28T12:00:00Z" };
       article.related = "all of them";
@@ -156,6 +178,23 @@ test.describe("articles/{slug}.json, rich parts", () => {
         await expect(page.getByRole("region", { name: "Corrections" }).getByRole("listitem")).toHaveCount(1);
         await expect(page.getByRole("region", { name: "Corrections" })).toContainText(HOSTILE);
         await expect(page.getByRole("region", { name: "Related stories" }).getByRole("link")).toHaveText([HOSTILE]);
+      }
+      if (fault === "bad renditions, credits and tags") {
+        const img = page.getByRole("img", { name: "A dome" });
+        await expect(img).toHaveAttribute("srcset", /^\/api\/images\/photos\/telescope-480\.jpg 480w, \/api\/images\/photos\/telescope-480\.webp 480w$/);
+        await expect(page.locator(".picture__credit")).toHaveText(HOSTILE);
+        const tags = page.getByRole("list", { name: "Tags" });
+        await expect(tags.getByRole("listitem")).toHaveText([HOSTILE, "Climate"]);
+        await expect(tags.getByRole("link")).toHaveText(["Climate"]);
+      }
+      if (fault === "bad videos and embeds") {
+        await expect(page.locator("video")).toHaveCount(0);
+        const cards = page.locator("figure.embed");
+        await expect(cards).toHaveCount(2);
+        await expect(cards.first()).toContainText(HOSTILE);
+        await expect(cards.first().getByRole("link")).toHaveCount(0);
+        await expect(cards.getByRole("button")).toHaveCount(0);
+        await expect(cards.nth(1).getByRole("link", { name: "View on YouTube (another site)" })).toBeVisible();
       }
       if (fault === "corrections and related of the wrong shape") {
         await expect(page.getByRole("region", { name: "Corrections" })).toHaveCount(0);
@@ -218,4 +257,36 @@ test.describe("latest.json", () => {
       watch.expectNone();
     });
   }
+});
+
+test.describe("categories/{slug}.json, older pages", () => {
+  test("a next that is not the next page's own file: no More stories, the page shown", async ({ page }) => {
+    const watch = watchForErrors(page);
+    await rewrite(page, "**/api/categories/world.json", (text) => JSON.stringify({ ...JSON.parse(text), next: "../../elsewhere/2.json" }));
+    await throughShell(page);
+    await page.goto("/category/world");
+    await pageReady(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("World");
+    await expect(page.getByRole("main").getByRole("article")).not.toHaveCount(0);
+    await expect(page.getByRole("link", { name: "More stories" })).toHaveCount(0);
+    await navigates(page);
+    watch.expectNone();
+  });
+
+  test("an older page that cannot be loaded: an error with Retry, the list before it kept in history", async ({ page }) => {
+    const watch = watchForErrors(page);
+    let broken = true;
+    await page.route("**/api/categories/world/2.json", (route) => (broken ? route.fulfill({ status: 500, body: "down" }) : route.fallback()));
+    await page.goto("/category/world");
+    await pageReady(page);
+    await page.getByRole("link", { name: "More stories" }).click();
+    const alert = page.getByRole("main").getByRole("alert");
+    await expect(alert).toBeVisible();
+    broken = false;
+    await alert.getByRole("button", { name: "Retry" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("World, page 2");
+    await page.goBack();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("World");
+    watch.expectNone(/Failed to load resource/, /status of 500/);
+  });
 });

@@ -59,7 +59,14 @@ const TYPES = {
   svg: /^image\/svg\+xml\b/,
   png: /^image\/png$/,
   jpg: /^image\/jpeg$/,
+  jpeg: /^image\/jpeg$/,
   webp: /^image\/webp$/,
+  avif: /^image\/avif$/,
+  gif: /^image\/gif$/,
+  mp4: /^video\/mp4$/,
+  webm: /^video\/webm$/,
+  // A captions track: browsers refuse one served as anything else.
+  vtt: /^text\/vtt\b/,
   ico: /^image\/(x-icon|vnd\.microsoft\.icon)$/,
 };
 /** The kinds a host must compress (with brotli or gzip). */
@@ -78,19 +85,33 @@ export function siteFiles(site) {
     .sort();
 }
 
-/** The first pre-rendered page under `kind/` (news, category): its slug. */
+/** The first pre-rendered page under `folder/` (news, category, topic): its slug. */
 function firstPage(site, folder) {
-  const slug = readdirSync(join(site, folder)).sort().find((name) => statSync(join(site, folder, name, "index.html"), { throwIfNoEntry: false }));
+  const names = statSync(join(site, folder), { throwIfNoEntry: false })?.isDirectory() ? readdirSync(join(site, folder)).sort() : [];
+  const slug = names.find((name) => statSync(join(site, folder, name, "index.html"), { throwIfNoEntry: false }));
   assert.ok(slug, `${site} has a pre-rendered page under ${folder}/`);
   return slug;
+}
+
+/** The first pre-rendered second page of a list under `folder/` (category, topic): its path, `{folder}/{slug}/page/2`. */
+function firstSecondPage(site, folder) {
+  const names = statSync(join(site, folder), { throwIfNoEntry: false })?.isDirectory() ? readdirSync(join(site, folder)).sort() : [];
+  const slug = names.find((name) => statSync(join(site, folder, name, "page", "2", "index.html"), { throwIfNoEntry: false }));
+  assert.ok(slug, `${site} has a pre-rendered second page under ${folder}/{slug}/page/2/`);
+  return `${folder}/${slug}/page/2`;
+}
+
+/** The directives of a Content-Security-Policy, by name. */
+function directives(policy) {
+  return new Map(policy.split(";").map((part) => part.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...values]) => [name, values.join(" ")]));
 }
 
 /**
  * The checks, for a site folder served at an origin's root. Options:
  * `strictSlugs: false` for a host whose rules match any one path segment
  * (Netlify), which then answers a story address that breaks the slug
- * rule with the shell (the app shows its not-found page, noindex) rather
- * than 404; `compresses: false` where only production compresses;
+ * rule, or a list page numbered 1 or `02`, with the shell (the app shows
+ * its not-found page, noindex) rather than 404; `compresses: false` where only production compresses;
  * `ownCacheControl: true` where an emulator sends its own Cache-Control
  * on every file and only production applies `_headers`' (netlify dev);
  * `varyOnFiles: false` where files other than pages come without
@@ -132,9 +153,30 @@ export function checks(site, { strictSlugs = true, compresses = true, ownCacheCo
       },
     },
     {
+      // Found when the check runs, so that a site without them fails this check alone.
+      name: "a pre-rendered topic, and a section's and a topic's second page, are their pages at /topic/{slug} and /{category,topic}/{slug}/page/2, with or without a final /, 200",
+      run: async (origin) => {
+        const pages = [`topic/${firstPage(site, "topic")}`, firstSecondPage(site, "category"), firstSecondPage(site, "topic")];
+        for (const page of pages) {
+          for (const path of [`/${page}`, `/${page}/`]) {
+            await answers(origin, path, 200, `${page}/index.html`);
+          }
+        }
+      },
+    },
+    {
       name: "a story or section with no page yet gets the shell, 200, with or without a final /",
       run: async (origin) => {
         for (const path of ["/news/published-after-the-last-pre-render", "/news/published-since/", "/category/new-section", "/category/new-section/"]) {
+          await answers(origin, path, 200, "shell.html");
+        }
+      },
+    },
+    {
+      name: "a topic, or a page of a section's or topic's list (2 to 9999), with no page yet gets the shell, 200, with or without a final /",
+      run: async (origin) => {
+        for (const path of ["/topic/new-topic", "/topic/new-topic/", `/category/${section}/page/9999`, "/category/new-section/page/2/",
+          "/topic/new-topic/page/2", "/topic/new-topic/page/10/", "/topic/new-topic/page/9999"]) {
           await answers(origin, path, 200, "shell.html");
         }
       },
@@ -154,9 +196,11 @@ export function checks(site, { strictSlugs = true, compresses = true, ownCacheCo
       },
     },
     {
-      name: "/news, /news/, /category/, a deeper path and an unknown address are the not-found page, 404",
+      name: "/news, /news/, /category/, /topic/, a list's /page with no number, a deeper path and an unknown address are the not-found page, 404",
       run: async (origin) => {
-        for (const path of ["/news", "/news/", "/category", "/category/", `/news/${article}/more`, `/category/${section}/page/2`, "/no-such-page", "/no-such-page.html"]) {
+        for (const path of ["/news", "/news/", "/category", "/category/", "/topic", "/topic/", `/category/${section}/page`, `/category/${section}/page/`,
+          "/topic/new-topic/page", `/news/${article}/page/2`, `/news/${article}/more`, "/topic/new-topic/more", `/category/${section}/page/2/more`,
+          "/no-such-page", "/no-such-page.html"]) {
           await answers(origin, path, 404, "404.html");
         }
       },
@@ -181,10 +225,20 @@ export function checks(site, { strictSlugs = true, compresses = true, ownCacheCo
       },
     },
     {
-      name: "a story address that breaks the contract's slug rule is the not-found page, 404",
+      name: "a story, section or topic address that breaks the contract's slug rule is the not-found page, 404",
       skip: strictSlugs ? undefined : "this host's rules match any one path segment: it answers the shell, whose app shows its not-found page (noindex)",
       run: async (origin) => {
-        for (const path of ["/news/Capital-Letters", "/news/a.story", "/category/under_score", "/news/double--dash"]) {
+        for (const path of ["/news/Capital-Letters", "/news/a.story", "/category/under_score", "/news/double--dash", "/topic/Capital-Letters", "/topic/a.topic/"]) {
+          await answers(origin, path, 404, "404.html");
+        }
+      },
+    },
+    {
+      name: "a list page numbered 1, 0, with a leading zero, past 9999 or not a number, or of a slug that breaks the rule, is the not-found page, 404",
+      skip: strictSlugs ? undefined : "this host's rules match any one path segment: it answers the shell, whose app shows its not-found page (noindex)",
+      run: async (origin) => {
+        for (const path of [`/category/${section}/page/1`, `/category/${section}/page/0`, `/category/${section}/page/02`, `/category/${section}/page/10000`,
+          `/category/${section}/page/abc`, "/topic/new-topic/page/1/", "/topic/new-topic/page/2.5", "/topic/Capital-Letters/page/2", "/category/under_score/page/2"]) {
           await answers(origin, path, 404, "404.html");
         }
       },
@@ -192,7 +246,8 @@ export function checks(site, { strictSlugs = true, compresses = true, ownCacheCo
     {
       name: `every answer carries the headers _headers gives its path${ownCacheControl ? " (Cache-Control: production only)" : ""}`,
       run: async (origin) => {
-        const paths = ["/", `/news/${article}`, `/category/${section}`, "/news/not-yet-pre-rendered", "/no-such-page", "/api/articles/no-such-story.json", ...files.map((path) => `/${path}`)];
+        const paths = ["/", `/news/${article}`, `/category/${section}`, "/news/not-yet-pre-rendered", "/topic/not-yet-pre-rendered", "/topic/not-yet-pre-rendered/page/2",
+          `/category/${section}/page/9999`, "/no-such-page", "/api/articles/no-such-story.json", ...files.map((path) => `/${path}`)];
         for (const path of paths) {
           const answer = await get(origin, path);
           const expected = headersFor(rules, path);
@@ -205,6 +260,17 @@ export function checks(site, { strictSlugs = true, compresses = true, ownCacheCo
             if (answer.status === 404 && value === "no-cache" && sent === "no-store") continue;
             assert.equal(sent, value, `${path}: ${name}`);
           }
+        }
+      },
+    },
+    {
+      name: "the Content-Security-Policy lets an article's video and its captions come from the site or any https host (media-src 'self' https:)",
+      run: async (origin) => {
+        for (const path of ["/", `/news/${article}`, "/news/not-yet-pre-rendered", "/no-such-page"]) {
+          const answer = await get(origin, path);
+          const policy = directives(answer.headers["content-security-policy"] ?? "");
+          assert.equal(policy.get("media-src"), "'self' https:", `${path}: media-src`);
+          assert.equal(policy.get("object-src"), "'none'", `${path}: object-src`);
         }
       },
     },

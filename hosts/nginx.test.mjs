@@ -65,8 +65,13 @@ const BREAKAGES = [
   },
   {
     what: "the shell route for /category/ lost",
-    block: () => broken("(news|category)", "(news)"),
-    fails: /no page yet gets the shell/,
+    block: () => broken("(news|category|topic)/", "(news|topic)/"),
+    fails: /story or section with no page yet gets the shell/,
+  },
+  {
+    what: "the shell route for /topic/ lost (a topic is then a 404 until it is pre-rendered)",
+    block: () => broken("(news|category|topic)/", "(news|category)/"),
+    fails: /a topic, or a page of .* no page yet gets the shell/,
   },
   {
     what: "a catch-all shell, the way single-page apps are often served",

@@ -19,7 +19,7 @@ use crate::page_data::{provide_preloaded, PageData, PAGE_HEAD_MARK};
 use crate::pages::article::ArticlePage;
 use crate::pages::front::FrontPage;
 use crate::pages::not_found::NotFoundPage;
-use crate::pages::section::SectionPage;
+use crate::pages::section::ListPage;
 use crate::routes::Route;
 use crate::scroll::provide_scroll_memory;
 use crate::text::SITE_NAME;
@@ -143,7 +143,7 @@ fn Pages(navigated: Navigated) -> impl IntoView {
     move || match route.get() {
         Route::Front => view! { <FrontPage/> }.into_any(),
         Route::Article(slug) => view! { <ArticlePage slug/> }.into_any(),
-        Route::Section(slug) => view! { <SectionPage slug/> }.into_any(),
+        Route::List(list) => view! { <ListPage list/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }

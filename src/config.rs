@@ -99,8 +99,9 @@ impl Config {
         format!("{}articles/{slug}.json", self.api_base)
     }
 
-    pub fn section_url(&self, slug: &str) -> String {
-        format!("{}categories/{slug}.json", self.api_base)
+    /// The file of a section's or topic's page of stories.
+    pub fn list_url(&self, list: &crate::routes::Listing) -> String {
+        format!("{}{}", self.api_base, list.file())
     }
 }
 

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::api::home::Front;
 use crate::api::{Article, CategoryPage, LatestFeed};
-use crate::routes::Route;
+use crate::routes::{Listing, Route};
 
 /// The `id` of the `<script type="application/json">` that holds it.
 pub const ELEMENT_ID: &str = "dateline-data";
@@ -102,10 +102,11 @@ impl Preloaded {
         })
     }
 
-    pub fn take_section(&self, slug: &str) -> Option<CategoryPage> {
+    /// A section's or topic's page, if the page was rendered for it.
+    pub fn take_list(&self, list: &Listing) -> Option<CategoryPage> {
         self.take(|data| {
-            data.section
-                .take_if(|page| page.category.slug.as_str() == slug)
+            let ours = data.route() == Route::List(list.clone());
+            data.section.take_if(|_| ours)
         })
     }
 

@@ -5,16 +5,43 @@
 
 /// The site's name, last in every document title.
 pub const SITE_NAME: &str = "Dateline";
+/// The language the site's own words are in (BCP 47).
+pub const LANGUAGE: &str = "en";
 /// The tagline beside the name, and the front page's title.
 pub const TAGLINE: &str = "Latest News";
 
 /// The front page's description, for its head and link previews.
 pub const FRONT_DESCRIPTION: &str = "The latest news, updated through the day.";
 
-/// A section page's description, for its head and link previews.
-pub fn section_description(name: &str) -> String {
-    format!("The latest {name} stories.")
+/// A section's or topic's page title (and heading): its name, and from
+/// page 2 the page's number.
+pub fn list_title(name: &str, page: u16) -> String {
+    match page {
+        1 => name.to_owned(),
+        n => format!("{name}, page {n}"),
+    }
 }
+
+/// A section's or topic's page description, for its head and link previews.
+pub fn list_description(kind: crate::routes::ListKind, name: &str, page: u16) -> String {
+    let newest = match kind {
+        crate::routes::ListKind::Section => format!("The latest {name} stories."),
+        crate::routes::ListKind::Topic => format!("The latest stories about {name}."),
+    };
+    match page {
+        1 => newest,
+        n => format!("{name} stories, page {n}: older stories."),
+    }
+}
+
+/// Said by a section or topic that has no story yet.
+pub const NO_STORIES: &str = "No stories here yet.";
+/// The link to a list's older stories.
+pub const MORE_STORIES: &str = "More stories";
+/// The link back to a list's newer stories.
+pub const NEWER_STORIES: &str = "Newer stories";
+/// The name of a list's links between its pages.
+pub const PAGES: &str = "More pages";
 
 /// The not-found page's title.
 pub const NOT_FOUND_TITLE: &str = "Page not found";
@@ -32,3 +59,16 @@ pub const ANOTHER_SITE: &str = " (another site)";
 
 /// Said to a screen reader after an email link in a story.
 pub const EMAIL: &str = " (email)";
+
+/// The button that loads a post's player from its service.
+pub fn play_from(provider: &str) -> String {
+    format!("Play it here from {provider}")
+}
+
+/// The link to a post on its own service.
+pub fn view_on(provider: &str) -> String {
+    format!("View on {provider}")
+}
+
+/// Said beside the button that loads another service's player.
+pub const EMBED_NOTE: &str = "Nothing is loaded from the other service until you press play.";

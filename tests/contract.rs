@@ -3,7 +3,7 @@
 
 use dateline::api::rich::Text;
 use dateline::api::{
-    image_url, parse, Article, Block, CategoryPage, FetchError, HomePage, LatestFeed,
+    image_url, parse, Article, Block, CategoryPage, FetchError, HomePage, LatestFeed, RENDITIONS,
 };
 
 const STORY: &str = r#"{"slug":"a-story","title":"T","summary":"S",
@@ -94,7 +94,8 @@ fn unknown_blocks_are_skipped_and_broken_blocks_dropped() {
     ));
     assert!(matches!(&article.body[2], Block::List { items } if items.len() == 2));
     assert!(matches!(&article.body[3], Block::Image(image) if image.width == 10));
-    assert_eq!(article.tags, ["a"]);
+    let tags: Vec<&str> = article.tags.iter().map(|tag| tag.name.as_str()).collect();
+    assert_eq!(tags, ["a"]);
 }
 
 #[test]
@@ -392,4 +393,105 @@ fn rich_text_corrections_and_related_stories_cost_only_themselves() {
     let article: Article = parse(&article).expect("parses");
     assert!(article.corrections.is_empty() && article.related.is_empty());
     assert!(article.tags.is_empty() && article.authors.is_empty());
+}
+
+#[test]
+fn photos_topics_video_and_embeds_cost_only_themselves() {
+    let rendition = |width: u32| format!(r#"{{"src":"images/a-{width}.jpg","width":{width}}}"#);
+    let many: Vec<String> = (1..=20).map(|n| rendition(n * 100)).collect();
+    let article = STORY.replace(
+        r#""title":"T""#,
+        &format!(
+            r#""title":"T","byline":"B",
+        "image":{{"src":"images/a.jpg","alt":"A","width":1600,"height":900,"credit":"Photo: K. Ito",
+          "renditions":[{{"src":"images/a-480.webp","width":480,"type":"image/webp"}},{{"src":"images/a-800.jpg"}},{{"width":800}},{{"src":"images/a-0.jpg","width":0}},{{"src":"images/a-800.jpg","width":800,"type":7}}]}},
+        "tags":["Plain",{{"slug":"climate","name":"Climate"}},{{"slug":"Not A Slug","name":"Loose"}},{{"slug":"x"}}],
+        "body":[
+          {{"type":"image","src":"images/b.jpg","alt":"B","width":10,"height":5,"renditions":[{}],"credit":["not","text"]}},
+          {{"type":"video","src":"video/a.mp4","width":1280,"height":720,"poster":"images/p.jpg","captions":{{"src":"video/a.vtt","lang":"en","label":"English"}}}},
+          {{"type":"video","src":"video/b.mp4","width":1280,"height":720,"captions":{{"src":"video/b.vtt"}}}},
+          {{"type":"video","src":"video/c.mp4"}},
+          {{"type":"embed","provider":"YouTube","url":"https://www.youtube.com/watch?v=aaaaaaaaaaa","title":"A film","thumbnail":{{"src":"images/t.jpg"}}}},
+          {{"type":"embed","provider":"Elsewhere","title":"No address"}}
+        ]"#,
+            many.join(",")
+        ),
+    );
+    let article: Article = parse(&article).expect("parses");
+    let image = article.summary.image.as_ref().expect("the picture");
+    assert_eq!(image.credit.as_deref(), Some("Photo: K. Ito"));
+    let kept: Vec<(&str, u32, Option<&str>)> = image
+        .renditions
+        .iter()
+        .map(|r| (r.src.as_str(), r.width, r.kind.as_deref()))
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            ("images/a-480.webp", 480, Some("image/webp")),
+            ("images/a-800.jpg", 800, None)
+        ],
+        "a rendition without its src or width, of no width, or with a type that is not a string costs only itself (the type)"
+    );
+    let tags: Vec<(&str, Option<&str>)> = article
+        .tags
+        .iter()
+        .map(|t| (t.name.as_str(), t.slug.as_ref().map(|s| s.as_str())))
+        .collect();
+    assert_eq!(
+        tags,
+        [
+            ("Plain", None),
+            ("Climate", Some("climate")),
+            ("Loose", None)
+        ],
+        "a bad slug leaves the tag plain; a tag without a name is left out"
+    );
+
+    assert_eq!(
+        article.body.len(),
+        4,
+        "the video without its size and the embed without its address are left out"
+    );
+    let Block::Image(inline) = &article.body[0] else {
+        panic!("{:?}", article.body[0]);
+    };
+    assert_eq!(
+        inline.renditions.len(),
+        RENDITIONS,
+        "renditions past the limit are ignored"
+    );
+    assert_eq!(inline.credit, None);
+    let Block::Video(video) = &article.body[1] else {
+        panic!("{:?}", article.body[1]);
+    };
+    assert_eq!(
+        video.captions.as_ref().map(|t| t.label.as_str()),
+        Some("English")
+    );
+    assert!(
+        matches!(&article.body[2], Block::Video(video) if video.captions.is_none() && video.poster.is_none())
+    );
+    let Block::Embed(embed) = &article.body[3] else {
+        panic!("{:?}", article.body[3]);
+    };
+    assert_eq!(embed.title, "A film");
+    assert_eq!(
+        embed.thumbnail, None,
+        "a thumbnail without its size is left out"
+    );
+}
+
+#[test]
+fn a_topic_file_is_a_section_file_that_names_its_topic_and_next_is_optional() {
+    let topic: CategoryPage = parse(
+        r#"{"topic":{"slug":"climate","name":"Climate"},"items":[],"next":"topics/climate/2.json"}"#,
+    )
+    .expect("parses");
+    assert_eq!(topic.category.name, "Climate");
+    assert_eq!(topic.next.as_deref(), Some("topics/climate/2.json"));
+    let odd: CategoryPage =
+        parse(&section("world", "World", "").replace(r#""items""#, r#""next":2,"items""#))
+            .expect("a next that is not a string is no next");
+    assert_eq!(odd.next, None);
 }

@@ -29,6 +29,8 @@ const wasm = await init({ module_or_path: '/dateline-ab_bg.wasm' });
   <body><noscript>needs JavaScript</noscript></body></html>"#;
 
 const SITE: &str = "https://news.example/";
+/// When the tests publish: a day after the sample newsroom's newest story.
+const NOW: &str = "2026-11-29T12:00:00Z";
 const ARTICLE: &str = "harbour-city-opens-floating-flood-barrier";
 
 /// A fresh site folder holding only Trunk's shell, and a copy of the sample
@@ -59,6 +61,7 @@ impl Fixture {
             host: Host::default(),
             jobs: None,
             part: Default::default(),
+            now: NOW.parse().expect("a time"),
         }
     }
 
@@ -93,6 +96,21 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// How many JSON files a folder and its folders hold.
+fn json_count(dir: &Path) -> usize {
+    fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|entry| match entry.path() {
+                    path if path.is_dir() => json_count(&path),
+                    path => usize::from(path.extension().is_some_and(|e| e == "json")),
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
 /// The text between `start` and the next `end` after it.
 fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
     let from = text
@@ -100,6 +118,14 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
         .unwrap_or_else(|| panic!("{start} in page"))
         + start.len();
     &text[from..from + text[from..].find(end).expect("end")]
+}
+
+/// The rules of a `_redirects` file, one space between their parts.
+fn rules(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
 }
 
 fn meta<'a>(page: &'a str, key: &str) -> &'a str {
@@ -123,11 +149,14 @@ fn every_route_is_written_with_its_head() {
     let articles = fs::read_dir(sample().join("articles"))
         .expect("articles")
         .count();
-    let sections = fs::read_dir(sample().join("categories"))
-        .expect("sections")
-        .count();
-    // Front page, sections, articles and the not-found page.
-    assert_eq!(report.pages, 1 + sections + articles + 1);
+    // Every page of every section and topic: each file of the two folders.
+    let lists = ["categories", "topics"]
+        .iter()
+        .map(|folder| json_count(&sample().join(folder)))
+        .sum::<usize>();
+    assert!(lists > 12, "sections and topics, with older pages");
+    // Front page, sections and topics, articles and the not-found page.
+    assert_eq!(report.pages, 1 + lists + articles + 1);
 
     let page = site.page(&format!("news/{ARTICLE}/index.html"));
     let head = between(&page, "<head>", "</head>");
@@ -143,10 +172,13 @@ fn every_route_is_written_with_its_head() {
     )));
     assert_eq!(meta(head, "og:type"), "article");
     assert_eq!(meta(head, "og:url"), format!("{SITE}news/{ARTICLE}"));
-    // The story's picture is a drawing (SVG), which link previews do not
-    // show: the site's raster card stands in.
-    assert_eq!(meta(head, "og:image"), format!("{SITE}card.png"));
-    assert_eq!(meta(head, "og:image:width"), "1200");
+    // The story's largest JPEG (link previews may not show WebP).
+    assert_eq!(
+        meta(head, "og:image"),
+        format!("{SITE}api/images/photos/harbour-1600.jpg")
+    );
+    assert_eq!(meta(head, "og:image:width"), "1600");
+    assert_eq!(meta(head, "og:image:height"), "900");
     assert_eq!(meta(head, "og:site_name"), "Dateline");
     assert_eq!(
         meta(head, "article:published_time"),
@@ -157,11 +189,7 @@ fn every_route_is_written_with_its_head() {
         "2026-11-28T17:59:54+03:00"
     );
     assert_eq!(meta(head, "article:section"), "World");
-    assert_eq!(
-        meta(head, "twitter:card"),
-        "summary",
-        "the site's card, not the story's picture"
-    );
+    assert_eq!(meta(head, "twitter:card"), "summary_large_image");
     assert!(head.contains(r#"type="application/rss+xml""#));
     assert!(head.contains(r#"<meta name="dateline:poll-seconds" content="45">"#));
     assert!(
@@ -322,9 +350,8 @@ fn a_site_under_a_sub_path_is_addressed_under_it() {
     assert!(site
         .page("shell.html")
         .contains(r#"<base href="/edition/">"#));
-    assert!(site
-        .page("_redirects")
-        .contains("/edition/category/:slug  /edition/shell.html  200"));
+    assert!(rules(&site.page("_redirects"))
+        .contains(&"/edition/category/:slug /edition/shell.html 200".to_owned()));
     assert!(site.page("_headers").contains("\n/edition/api/*\n"));
 }
 
@@ -629,7 +656,7 @@ fn host_configuration_is_written_for_the_site_and_its_api() {
 
     let headers = site.page("_headers");
     assert!(headers.contains(
-        "connect-src 'self' https://feeds.example.org; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
+        "connect-src 'self' https://feeds.example.org; frame-src https://www.youtube-nocookie.com; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
     ));
     assert!(headers.contains("script-src 'self' 'wasm-unsafe-eval';"));
     assert!(headers.contains(&format!(
@@ -638,8 +665,13 @@ fn host_configuration_is_written_for_the_site_and_its_api() {
     assert!(headers.contains("/api/*\n  Cache-Control: no-cache"));
     assert!(headers.contains("/news/*\n  Cache-Control: no-cache"));
     let redirects = site.page("_redirects");
-    assert!(redirects.contains("/news/:slug      /shell.html  200"));
-    assert!(redirects.contains("/*               /404.html    404"));
+    let redirects = rules(&redirects);
+    assert!(redirects.contains(&"/news/:slug /shell.html 200".to_owned()));
+    assert!(redirects.contains(&"/topic/:slug/page/:n /shell.html 200".to_owned()));
+    assert_eq!(
+        redirects.last().map(String::as_str),
+        Some("/* /404.html 404")
+    );
     // No page holds a script with code in it: all of them start from start.js.
     assert!(site.page("start.js").contains("data-wasm"));
     for page in [
@@ -1039,9 +1071,18 @@ fn link_previews_get_raster_images_and_search_engines_the_publisher() {
     let file = site.article_file(ARTICLE);
     let mut article: serde_json::Value =
         serde_json::from_str(&fs::read_to_string(&file).expect("article")).expect("json");
-    article["image"]["src"] = "images/harbour-1600.jpg".into();
-    article["image"]["width"] = 1600.into();
-    article["image"]["height"] = 900.into();
+    // Its only renditions of 1200 px or more are WebP, which link previews
+    // may not show: the largest JPEG is named, and its height is the
+    // picture's own shape at that width.
+    article["image"] = serde_json::json!({
+        "src": "images/harbour-800.jpg", "alt": "A", "width": 1600, "height": 1000,
+        "renditions": [
+            { "src": "images/harbour-1600.webp", "width": 1600, "type": "image/webp" },
+            { "src": "images/harbour-1000.jpg", "width": 1000 },
+            { "src": "images/harbour-2400.png", "width": 2400, "type": "image/png" },
+            { "src": "javascript:alert(1).jpg", "width": 3000 },
+        ],
+    });
     article["authors"] = serde_json::json!([
         { "name": "Ayse Demir", "url": "https://news.example/staff/ayse-demir" },
         { "name": "Someone", "url": "javascript:alert(1)" },
@@ -1053,9 +1094,10 @@ fn link_previews_get_raster_images_and_search_engines_the_publisher() {
     let page = site.page(&format!("news/{ARTICLE}/index.html"));
     assert_eq!(
         meta(&page, "og:image"),
-        format!("{SITE}api/images/harbour-1600.jpg")
+        format!("{SITE}api/images/harbour-2400.png")
     );
-    assert_eq!(meta(&page, "og:image:width"), "1600");
+    assert_eq!(meta(&page, "og:image:width"), "2400");
+    assert_eq!(meta(&page, "og:image:height"), "1500");
     let ld: serde_json::Value = serde_json::from_str(between(
         &page,
         r#"<script type="application/ld+json" data-page-head>"#,
@@ -1114,6 +1156,227 @@ fn link_previews_get_raster_images_and_search_engines_the_publisher() {
         .and_then(|n| n.text());
     assert_eq!(
         image,
-        Some(format!("{SITE}api/images/harbour-1600.jpg").as_str())
+        Some(format!("{SITE}api/images/harbour-2400.png").as_str())
     );
+}
+
+/// The `<loc>`s of a sitemap file.
+fn locs(xml: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(xml).expect("XML");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("loc") && n.parent().is_some_and(|p| p.has_tag_name("url")))
+        .filter_map(|n| n.text().map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn topics_and_older_pages_are_pages_linked_and_in_the_sitemap() {
+    let site = Fixture::new("lists");
+    publish(&site.options()).expect("publishes");
+    let topic = site.page("topic/climate/index.html");
+    assert!(topic.contains("<title>Climate | Dateline</title>"));
+    assert!(topic.contains(&format!(
+        r#"<link rel="canonical" href="{SITE}topic/climate" data-page-head>"#
+    )));
+    assert!(meta(&topic, "name=\"description").contains("stories about Climate"));
+    assert!(
+        topic.contains(r#"<a href="/topic/climate/page/2" rel="next">More stories"#),
+        "{topic}"
+    );
+    let older = site.page("topic/climate/page/2/index.html");
+    assert!(older.contains("<title>Climate, page 2 | Dateline</title>"));
+    assert!(older.contains(&format!(
+        r#"<link rel="canonical" href="{SITE}topic/climate/page/2" data-page-head>"#
+    )));
+    assert!(older.contains(r#"<a href="/topic/climate" rel="prev">Newer stories"#));
+    assert!(!older.contains("More stories"), "the last page");
+    let world = site.page("category/world/page/2/index.html");
+    assert!(world.contains("<title>World, page 2 | Dateline</title>"));
+    assert_eq!(embedded(&world).path, "/category/world/page/2");
+    let article = site.page(&format!("news/{ARTICLE}/index.html"));
+    assert!(article.contains(r#"<a href="/topic/climate">Climate"#));
+
+    let listed = locs(&site.page("sitemap.xml"));
+    for path in [
+        "topic/climate",
+        "topic/climate/page/2",
+        "topic/museums",
+        "category/world/page/2",
+    ] {
+        assert!(
+            listed.contains(&format!("{SITE}{path}")),
+            "{path} in the sitemap"
+        );
+    }
+
+    // A `next` the contract does not follow ends the list there, said; the
+    // page it no longer has, and a topic that is gone, go with the next
+    // publish.
+    let world_file = site.root.join("api/categories/world.json");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&world_file).expect("world")).expect("json");
+    json["next"] = "../../secret/2.json".into();
+    fs::write(&world_file, json.to_string()).expect("write");
+    fs::remove_file(site.root.join("api/topics/museums.json")).expect("remove");
+    let report = publish(&site.options()).expect("publishes");
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains("categories/world.json")
+                && p.contains("\"../../secret/2.json\"")
+                && p.contains("the list ends there")),
+        "{:?}",
+        report.problems
+    );
+    assert!(!site.root.join("dist/category/world/page/2").exists());
+    assert!(!site.root.join("dist/topic/museums").exists());
+    assert!(site.root.join("dist/category/world/index.html").exists());
+    assert!(!site
+        .page("category/world/index.html")
+        .contains("More stories"));
+    assert_eq!(report.removed, 2);
+    let listed = locs(&site.page("sitemap.xml"));
+    assert!(!listed.contains(&format!("{SITE}category/world/page/2")));
+
+    // A page that cannot be read ends its list before it.
+    fs::write(site.root.join("api/topics/climate/2.json"), "{").expect("write");
+    let report = publish(&site.options()).expect("publishes");
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.starts_with("topics/climate/2.json cannot be read")),
+        "{:?}",
+        report.problems
+    );
+    assert!(!site.root.join("dist/topic/climate/page/2").exists());
+}
+
+#[test]
+fn the_first_photo_is_preloaded_and_a_player_is_allowed_only_where_a_page_has_one() {
+    let site = Fixture::new("preload");
+    publish(&site.options()).expect("publishes");
+    let page = site.page(&format!("news/{ARTICLE}/index.html"));
+    let head = between(&page, "<head>", "</head>");
+    let webp = |w: u32| format!("/api/images/photos/harbour-{w}.webp {w}w");
+    let srcset = [480, 800, 1200, 1600].map(webp).join(", ");
+    assert!(head.contains(&format!(
+        r#"<link rel="preload" as="image" href="/api/images/photos/harbour-800.jpg" fetchpriority="high" imagesrcset="{srcset}" imagesizes="(min-width: 42rem) 40rem, 100vw" type="image/webp" data-page-head>"#
+    )), "{head}");
+    assert_eq!(head.matches(r#"rel="preload" as="image""#).count(), 1);
+    // The same files the page's <picture> offers, so the preload is the file shown.
+    assert!(page.contains(&format!(r#"<source type="image/webp" srcset="{srcset}""#)));
+    let plain = site.page("news/bees-learn-to-solve-puzzle-by-watching/index.html");
+    assert!(
+        !plain.contains(r#"as="image""#),
+        "a story without a picture preloads none"
+    );
+    assert!(!site
+        .page("category/world/index.html")
+        .contains(r#"as="image""#));
+
+    // The sample's cup final has a YouTube embed: its player's host may be framed.
+    let frame = "frame-src https://www.youtube-nocookie.com;";
+    assert!(site.page("_headers").contains(frame));
+    let cup = site.article_file("underdogs-reach-cup-final-on-penalties");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&cup).expect("cup")).expect("json");
+    let body = json["body"].as_array().expect("body").clone();
+    json["body"] = body
+        .into_iter()
+        .filter(|b| b["provider"] != "YouTube")
+        .collect();
+    fs::write(&cup, json.to_string()).expect("write");
+    // One other story published: the players the site had are kept.
+    publish(&Options {
+        only_article: Some(ARTICLE.into()),
+        ..site.options()
+    })
+    .expect("publishes one");
+    assert!(site.page("_headers").contains(frame));
+    // A whole publish with no page that plays one: no frame may load.
+    publish(&site.options()).expect("publishes");
+    let headers = site.page("_headers");
+    assert!(!headers.contains("frame-src"), "{headers}");
+    assert!(headers.contains("media-src 'self' https:"));
+}
+
+#[test]
+fn the_news_sitemap_lists_the_last_two_days_stories_newest_first() {
+    let site = Fixture::new("news-sitemap");
+    // A story published after the publish is not news yet.
+    let file = site.article_file("central-bank-holds-rates-steady");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&file).expect("story")).expect("json");
+    json["published_at"] = "2026-11-30T09:00:00Z".into();
+    fs::write(&file, json.to_string()).expect("write");
+    publish(&site.options()).expect("publishes");
+
+    let now: chrono::DateTime<chrono::FixedOffset> = NOW.parse().expect("now");
+    let mut expected: Vec<(chrono::DateTime<chrono::FixedOffset>, String)> =
+        fs::read_dir(site.root.join("api/articles"))
+            .expect("articles")
+            .flatten()
+            .map(|entry| {
+                let json: serde_json::Value =
+                    serde_json::from_str(&fs::read_to_string(entry.path()).expect("article"))
+                        .expect("json");
+                let at = chrono::DateTime::parse_from_rfc3339(
+                    json["published_at"].as_str().expect("time"),
+                )
+                .expect("time");
+                (
+                    at,
+                    format!("{SITE}news/{}", json["slug"].as_str().expect("slug")),
+                )
+            })
+            .filter(|(at, _)| *at <= now && now - *at <= chrono::Duration::hours(48))
+            .collect();
+    expected.sort_by_key(|(at, _)| std::cmp::Reverse(*at));
+    assert!(
+        expected.len() >= 5 && expected.len() < 24,
+        "{}",
+        expected.len()
+    );
+
+    let xml = site.page("news-sitemap.xml");
+    let doc = roxmltree::Document::parse(&xml).expect("XML");
+    let news = "http://www.google.com/schemas/sitemap-news/0.9";
+    let urls: Vec<roxmltree::Node> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("url"))
+        .collect();
+    let listed: Vec<String> = locs(&xml);
+    assert_eq!(
+        listed,
+        expected
+            .iter()
+            .map(|(_, url)| url.clone())
+            .collect::<Vec<_>>()
+    );
+    for url in &urls {
+        let text = |name: &str| {
+            url.descendants()
+                .find(|n| n.has_tag_name((news, name)))
+                .and_then(|n| n.text())
+                .map(str::to_owned)
+        };
+        assert_eq!(text("name").as_deref(), Some("Dateline"));
+        assert_eq!(text("language").as_deref(), Some("en"));
+        assert!(text("title").is_some_and(|t| !t.is_empty()));
+        assert!(text("publication_date")
+            .is_some_and(|at| chrono::DateTime::parse_from_rfc3339(&at).is_ok()));
+    }
+    assert!(site
+        .page("robots.txt")
+        .contains(&format!("Sitemap: {SITE}news-sitemap.xml\n")));
+
+    // One story published again: the same news sitemap.
+    publish(&Options {
+        only_article: Some(ARTICLE.into()),
+        ..site.options()
+    })
+    .expect("publishes one");
+    assert_eq!(site.page("news-sitemap.xml"), xml);
 }

@@ -6,7 +6,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use dateline::api::{parse, Article, ArticleSummary, Block, CategoryPage, HomePage, LatestFeed};
+use dateline::api::{
+    parse, Article, ArticleSummary, Block, CategoryPage, HomePage, Image, LatestFeed,
+};
+use dateline::routes::{ListKind, Listing};
 use dateline::time::ladder::relative_time;
 use serde::de::DeserializeOwned;
 
@@ -96,20 +99,118 @@ fn enough_articles_in_enough_sections_with_varied_bodies() {
         );
         for block in &article.body {
             kinds.insert(std::mem::discriminant(block));
-            if let Block::Image(image) = block {
-                assert!(image.width > 0 && image.height > 0);
-                assert!(api().join(&image.src).is_file(), "{} is missing", image.src);
+            match block {
+                Block::Image(image) => assert_files(image),
+                Block::Video(video) => {
+                    let captions = video.captions.as_ref().map(|track| track.src.as_str());
+                    for file in [Some(video.src.as_str()), video.poster.as_deref(), captions] {
+                        let file = file.expect("the sample's video has a poster and captions");
+                        assert!(api().join(file).is_file(), "{file} is missing");
+                    }
+                }
+                Block::Embed(embed) => {
+                    if let Some(image) = &embed.thumbnail {
+                        assert_files(image);
+                    }
+                }
+                _ => {}
             }
         }
         if let Some(image) = &article.summary.image {
-            assert!(api().join(&image.src).is_file(), "{} is missing", image.src);
+            assert_files(image);
         }
     }
     assert_eq!(
         kinds.len(),
-        5,
-        "paragraphs, headings, quotes, lists and images all appear"
+        7,
+        "paragraphs, headings, quotes, lists, images, a video and embeds all appear"
     );
+}
+
+/// An image's files are all there: its `src` and every rendition, one of
+/// them at least 1600 pixels wide (a newsroom's original).
+fn assert_files(image: &Image) {
+    assert!(image.width > 0 && image.height > 0);
+    assert!(api().join(&image.src).is_file(), "{} is missing", image.src);
+    for rendition in &image.renditions {
+        assert!(
+            api().join(&rendition.src).is_file(),
+            "{} is missing",
+            rendition.src
+        );
+    }
+    assert!(image.renditions.len() >= 8, "JPEG and WebP at four widths");
+    assert!(image.renditions.iter().any(|r| r.width >= 1600));
+}
+
+/// Every page of a section's or topic's list, following `next`.
+fn list_pages(first: Listing) -> Vec<CategoryPage> {
+    let mut pages: Vec<CategoryPage> = vec![read(&first.file())];
+    let mut list = first;
+    while let Some(next) = list.next(pages.last().and_then(|page| page.next.as_deref())) {
+        pages.push(read(&next.file()));
+        list = next;
+    }
+    pages
+}
+
+#[test]
+fn sections_and_topics_list_every_story_of_theirs_over_their_pages() {
+    let articles = articles();
+    let home: HomePage = read("home.json");
+    for section in &home.sections {
+        let pages = list_pages(Listing::first(
+            ListKind::Section,
+            section.category.slug.as_str(),
+        ));
+        assert!(
+            pages.len() >= 2,
+            "{} has an older page",
+            section.category.slug
+        );
+        let listed: Vec<ArticleSummary> = pages.into_iter().flat_map(|page| page.items).collect();
+        assert_newest_first(section.category.slug.as_str(), &listed);
+        assert_agrees(section.category.slug.as_str(), &listed, &articles);
+        let in_section = articles
+            .iter()
+            .filter(|a| a.summary.category == section.category)
+            .count();
+        assert_eq!(
+            listed.len(),
+            in_section,
+            "every article is listed in its section"
+        );
+    }
+    let mut topics: Vec<String> = articles
+        .iter()
+        .flat_map(|a| {
+            a.tags
+                .iter()
+                .filter_map(|tag| tag.slug.as_ref().map(|s| s.to_string()))
+        })
+        .collect();
+    topics.sort();
+    topics.dedup();
+    assert!(topics.len() >= 3, "{topics:?}");
+    for slug in topics {
+        let pages = list_pages(Listing::first(ListKind::Topic, &slug));
+        let listed: Vec<ArticleSummary> = pages.into_iter().flat_map(|page| page.items).collect();
+        assert_newest_first(&slug, &listed);
+        assert_agrees(&slug, &listed, &articles);
+        let tagged = articles
+            .iter()
+            .filter(|a| {
+                a.tags
+                    .iter()
+                    .any(|tag| tag.slug.as_ref().is_some_and(|s| s.as_str() == slug))
+            })
+            .count();
+        assert_eq!(
+            listed.len(),
+            tagged,
+            "every story tagged {slug} is on its topic's pages"
+        );
+    }
 }
 
 #[test]
@@ -140,15 +241,6 @@ fn feeds_parse_completely_agree_with_the_articles_and_are_newest_first() {
         assert_newest_first(section.category.slug.as_str(), &page.items);
         assert_agrees(section.category.slug.as_str(), &page.items, &articles);
         assert!(page.items.iter().all(|s| s.category == section.category));
-        let in_section = articles
-            .iter()
-            .filter(|a| a.summary.category == section.category)
-            .count();
-        assert_eq!(
-            page.items.len(),
-            in_section,
-            "every article is listed in its section"
-        );
     }
 }
 

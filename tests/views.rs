@@ -4,12 +4,14 @@
 use std::fs;
 use std::path::Path;
 
-use dateline::api::{parse, Article, HomePage};
+use dateline::api::{parse, Article, CategoryPage, HomePage};
 use dateline::app::AppWith;
 use dateline::config::Config;
 use dateline::pages::article::ArticleView;
 use dateline::pages::front::FrontView;
 use dateline::pages::not_found::NotFoundView;
+use dateline::pages::section::ListView;
+use dateline::routes::{ListKind, Listing};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::location::RequestUrl;
@@ -73,7 +75,7 @@ fn article_view_has_every_part_of_the_page() {
     assert!(html.contains(r#"class="article__lede""#));
     assert!(html.contains("<blockquote>"));
     assert!(html.contains("Writing by Ayse Demir"));
-    assert!(html.contains(r#"width="640""#) && html.contains(r#"height="360""#));
+    assert!(html.contains(r#"width="1600""#) && html.contains(r#"height="900""#));
 }
 
 #[test]
@@ -183,7 +185,28 @@ fn routes_pick_their_pages() {
             "{url}"
         );
     }
-    for url in ["/nope", "/news/Not_A_Slug", "/news/a/b", "/category/"] {
+    for url in [
+        "/topic/climate",
+        "/topic/climate/",
+        "/category/world/page/2",
+        "/topic/climate/page/12/",
+    ] {
+        let html = app_at(url);
+        assert!(
+            !html.contains("Page not found") && html.contains("placeholder--section"),
+            "{url}"
+        );
+    }
+    for url in [
+        "/nope",
+        "/news/Not_A_Slug",
+        "/news/a/b",
+        "/category/",
+        "/topic/",
+        "/category/world/page/1",
+        "/category/world/page/02",
+        "/topic/climate/page/",
+    ] {
         let html = app_at(url);
         assert!(html.contains("Page not found"), "{url}");
         assert!(
@@ -390,5 +413,275 @@ fn corrections_are_dated_and_related_stories_are_a_labelled_list() {
     assert!(
         html.find("</article>") < html.find(r#"class="related""#),
         "after the story"
+    );
+}
+
+/// The `<picture>` (or `<figure>`) that starts at the first `marker`.
+fn picture_at<'a>(html: &'a str, marker: &str) -> &'a str {
+    let from = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} in {html}"));
+    &html[from..from + html[from..].find("</figure>").expect("figure end")]
+}
+
+const ARTICLE_SIZES: &str = r#"sizes="(min-width: 42rem) 40rem, 100vw""#;
+
+#[test]
+fn every_picture_offers_its_sizes_for_its_place_in_the_layout() {
+    // The article's own photo: WebP first, JPEG in the <img>, loaded first,
+    // its credit with its caption.
+    let article: Article = sample("articles/harbour-city-opens-floating-flood-barrier.json");
+    let html =
+        render_page("/news/a-story", move || view! { <ArticleView article/> }).replace("<!>", "");
+    let lead = picture_at(&html, r#"<figure class="picture">"#);
+    assert!(lead.contains(&format!(
+        r#"<source type="image/webp" srcset="/api/images/photos/harbour-480.webp 480w, /api/images/photos/harbour-800.webp 800w, /api/images/photos/harbour-1200.webp 1200w, /api/images/photos/harbour-1600.webp 1600w" {ARTICLE_SIZES}>"#
+    )), "{lead}");
+    assert!(lead.contains(r#"src="/api/images/photos/harbour-800.jpg" srcset="/api/images/photos/harbour-480.jpg 480w, /api/images/photos/harbour-800.jpg 800w, /api/images/photos/harbour-1200.jpg 1200w, /api/images/photos/harbour-1600.jpg 1600w""#), "{lead}");
+    assert!(
+        lead.contains(r#"width="1600" height="900" loading="eager" fetchpriority="high""#),
+        "{lead}"
+    );
+    assert!(lead.contains(r#"<span class="picture__credit">Photo: Dateline sample desk</span>"#));
+    assert!(
+        lead.find("<source") < lead.find("<img"),
+        "sources before the image"
+    );
+    // The photo inside the text: the same measure, but lazily.
+    let body = &html[html.find("article__body").expect("body")..];
+    let inline = picture_at(body, r#"<figure class="picture">"#);
+    assert!(
+        inline.contains(ARTICLE_SIZES) && inline.contains(r#"loading="lazy""#),
+        "{inline}"
+    );
+    assert!(!inline.contains("fetchpriority"), "{inline}");
+    assert!(inline.contains("The gates during their final test."));
+
+    // On the front page: the lead story two thirds of the column, the
+    // others cards, lazily, with no caption.
+    let home: HomePage = sample("home.json");
+    let html = render_page("/", move || view! { <FrontView home/> }).replace("<!>", "");
+    let lead = picture_at(&html, "story--lead");
+    assert!(
+        lead.contains(r#"sizes="(min-width: 60rem) 32rem, (min-width: 40rem) 62vw, 100vw""#),
+        "{lead}"
+    );
+    assert!(
+        lead.contains(r#"loading="eager" fetchpriority="high""#),
+        "{lead}"
+    );
+    let cards = &html[html.find("section-block").expect("sections")..];
+    let card = picture_at(cards, "<picture>");
+    assert!(
+        card.contains(r#"sizes="(min-width: 60rem) 24rem, (min-width: 40rem) 48vw, 100vw""#),
+        "{card}"
+    );
+    assert!(
+        card.contains(r#"loading="lazy""#) && !card.contains("fetchpriority"),
+        "{card}"
+    );
+    assert!(!card.contains("figcaption"), "{card}");
+}
+
+#[test]
+fn a_picture_keeps_only_the_sizes_it_can_offer() {
+    let article = article_with(serde_json::json!({
+        "image": {
+            "src": "images/a.jpg", "alt": "A", "width": 1600, "height": 900,
+            "credit": "<b>Agency</b>",
+            "renditions": [
+                { "src": "javascript:alert(1)", "width": 480 },
+                { "src": "images/a,b.jpg", "width": 800 },
+                { "src": "https://img.example/a-1200.jpg", "width": 1200 },
+                { "src": "images/a-800.avif", "width": 800, "type": "image/avif" },
+            ],
+        },
+        "body": [{ "type": "image", "src": "images/b.jpg", "alt": "B", "width": 10, "height": 5 }],
+    }));
+    let html = article_under("/", article);
+    let lead = picture_at(&html, r#"<figure class="picture">"#);
+    assert!(
+        lead.contains(r#"<source type="image/avif" srcset="/api/images/a-800.avif 800w""#),
+        "{lead}"
+    );
+    assert!(
+        lead.contains(r#"srcset="https://img.example/a-1200.jpg 1200w""#),
+        "{lead}"
+    );
+    assert!(
+        !lead.contains("javascript") && !lead.contains("a,b"),
+        "{lead}"
+    );
+    assert!(
+        lead.contains("&lt;b&gt;Agency&lt;/b&gt;"),
+        "a credit is text: {lead}"
+    );
+    // Without renditions: one file, so no srcset and no sizes.
+    let inline = picture_at(
+        &html[html.find("article__body").expect("body")..],
+        "<figure",
+    );
+    assert!(
+        !inline.contains("srcset") && !inline.contains("sizes"),
+        "{inline}"
+    );
+    assert!(inline.contains(r#"loading="lazy""#));
+}
+
+#[test]
+fn an_article_without_its_own_photo_loads_the_first_in_its_text_first() {
+    let article = article_with(serde_json::json!({
+        "image": null,
+        "body": [
+            { "type": "paragraph", "text": "First." },
+            { "type": "image", "src": "images/b.jpg", "alt": "B", "width": 10, "height": 5 },
+            { "type": "image", "src": "images/c.jpg", "alt": "C", "width": 10, "height": 5 },
+        ],
+    }));
+    let html = article_under("/", article);
+    assert_eq!(count(&html, r#"fetchpriority="high""#), 1, "{html}");
+    assert!(html.find("b.jpg") < html.find(r#"fetchpriority="high""#));
+    assert!(html.find(r#"fetchpriority="high""#) < html.find("c.jpg"));
+}
+
+#[test]
+fn tags_with_a_slug_lead_to_their_topic_and_plain_tags_stay_text() {
+    let article = article_with(serde_json::json!({
+        "tags": [{ "slug": "climate", "name": "Climate" }, "Harbours", { "slug": "Bad Slug", "name": "Loose" }],
+    }));
+    let html = article_under("/edition/", article);
+    let tags = between_tags(&html, r#"aria-label="Tags""#, "</ul>");
+    assert!(
+        tags.contains(r#"<li><a href="/edition/topic/climate">Climate</a></li>"#),
+        "{tags}"
+    );
+    // Without a topic: an `<a>` without `href`, which is text, not a link.
+    assert!(
+        tags.contains("<li><a>Harbours</a></li>") && tags.contains("<li><a>Loose</a></li>"),
+        "{tags}"
+    );
+    assert_eq!(count(tags, "href="), 1);
+}
+
+fn list_page(json: &str, list: Listing) -> String {
+    let page: CategoryPage = parse(json).expect("parses");
+    let url = list.path();
+    render_page(&url, move || view! { <ListView page list/> }).replace("<!>", "")
+}
+
+#[test]
+fn a_list_links_to_its_older_and_newer_pages_only_when_it_has_them() {
+    let climate = Listing::first(ListKind::Topic, "climate");
+    let first = list_page(
+        r#"{"topic":{"slug":"climate","name":"Climate"},"items":[],"next":"topics/climate/2.json"}"#,
+        climate.clone(),
+    );
+    assert!(
+        first.contains("<h1") && first.contains(">Climate</h1>"),
+        "{first}"
+    );
+    let pager = between_tags(
+        &first,
+        r#"<nav aria-label="More pages" class="pager">"#,
+        "</nav>",
+    );
+    assert_eq!(
+        pager,
+        r#"<a href="/topic/climate/page/2" rel="next">More stories</a>"#
+    );
+    assert!(
+        first.contains(r#"<a href="/topic/climate" aria-current="page""#),
+        "the crumb is this page"
+    );
+
+    let second = list_page(
+        r#"{"topic":{"slug":"climate","name":"Climate"},"items":[]}"#,
+        Listing {
+            page: 2,
+            ..climate.clone()
+        },
+    );
+    assert!(second.contains(">Climate, page 2</h1>"), "{second}");
+    let pager = between_tags(&second, r#"class="pager">"#, "</nav>");
+    assert_eq!(
+        pager,
+        r#"<a href="/topic/climate" rel="prev">Newer stories</a>"#
+    );
+
+    // A `next` that is not this list's next file is no link.
+    for next in [
+        "topics/climate/3.json",
+        "categories/climate/2.json",
+        "https://x.example/2.json",
+    ] {
+        let page = list_page(
+            &format!(
+                r#"{{"topic":{{"slug":"climate","name":"Climate"}},"items":[],"next":"{next}"}}"#
+            ),
+            climate.clone(),
+        );
+        assert!(
+            !page.contains("More stories") && !page.contains("pager"),
+            "{next}"
+        );
+    }
+}
+
+#[test]
+fn a_video_is_the_browsers_player_with_its_poster_and_captions() {
+    let article = article_with(serde_json::json!({
+        "body": [
+            { "type": "video", "src": "video/a.webm", "width": 640, "height": 360, "poster": "images/a.jpg",
+              "captions": { "src": "video/a.vtt", "lang": "en", "label": "English <i>" }, "caption": "Filmed <here>" },
+            { "type": "video", "src": "javascript:alert(1)", "width": 640, "height": 360 },
+        ],
+    }));
+    let html = article_under("/", article);
+    let video = picture_at(&html, r#"<figure class="video">"#);
+    assert!(video.contains(r#"<video controls preload="none" src="/api/video/a.webm" poster="/api/images/a.jpg" width="640" height="360">"#), "{video}");
+    assert!(video.contains(r#"<track kind="captions" src="/api/video/a.vtt" srclang="en" label="English &lt;i&gt;" default>"#), "{video}");
+    assert!(video.contains("<figcaption>Filmed &lt;here&gt;</figcaption>"));
+    assert_eq!(
+        count(&html, "<video"),
+        1,
+        "a video from an address the contract refuses is left out"
+    );
+}
+
+#[test]
+fn an_embed_asks_nothing_of_its_service_until_the_reader_presses_play() {
+    let article = article_with(serde_json::json!({
+        "body": [
+            { "type": "embed", "provider": "YouTube <b>", "url": "https://www.youtube.com/watch?v=abcdefghijk&t=3",
+              "title": "The <script>goal</script>",
+              "thumbnail": { "src": "images/t.jpg", "alt": "A still", "width": 1600, "height": 900 } },
+            { "type": "embed", "provider": "Mastodon", "url": "https://social.example/@desk/1", "title": "A post" },
+            { "type": "embed", "provider": "Evil", "url": "javascript:alert(1)", "title": "Trap" },
+        ],
+    }));
+    let html = article_under("/", article);
+    assert!(!html.contains("<iframe"), "no player yet: {html}");
+    let cards: Vec<&str> = html
+        .split(r#"<figure class="embed">"#)
+        .skip(1)
+        .map(|card| &card[..card.find("article__byline").unwrap_or(card.len())])
+        .collect();
+    assert_eq!(cards.len(), 3);
+    // Its button names the player (start.js puts it in the card's place).
+    assert!(cards[0].contains(r#"<button type="button" data-player="https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1" data-title="The &lt;script&gt;goal&lt;/script&gt;" class="embed__load">Play it here from YouTube &lt;b&gt;</button>"#), "{}", cards[0]);
+    assert!(cards[0].contains("The &lt;script&gt;goal&lt;/script&gt;"));
+    assert!(
+        cards[0].contains(r#"src="/api/images/t.jpg""#),
+        "the thumbnail is the newsroom's own file"
+    );
+    assert!(cards[0].contains(r#"<a href="https://www.youtube.com/watch?v=abcdefghijk&amp;t=3" rel="noopener" class="link--external">View on YouTube &lt;b&gt;<span class="visually-hidden"> (another site)</span></a>"#), "{}", cards[0]);
+    assert!(
+        !cards[1].contains("<button")
+            && cards[1].contains(r#"href="https://social.example/@desk/1""#),
+        "another service: its link only"
+    );
+    assert!(
+        !cards[2].contains("<a ") && !cards[2].contains("<button") && cards[2].contains("Trap"),
+        "an unsafe address: the title alone"
     );
 }

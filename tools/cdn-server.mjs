@@ -6,9 +6,11 @@
 //   1. a file, or `dir/index.html` for a path without an extension (the
 //      pre-rendered pages), as it is, with ETags and 304s,
 //      `application/wasm` and brotli;
-//   2. otherwise the first rule of `_redirects` that matches: a story or
-//      section without a file gets `shell.html` (status 200: it may have
-//      been published since), anything else `404.html` (status 404);
+//   2. otherwise the first rule of `_redirects` that matches: a story,
+//      section or topic, or a later page of a section's or topic's list
+//      (`/category/:slug/page/:n`), without a file gets `shell.html`
+//      (status 200: it may have been published since), anything else
+//      `404.html` (status 404);
 //   3. every answer with the headers of `_headers`: its
 //      Content-Security-Policy, security headers and caching rules.
 //
@@ -42,8 +44,9 @@ function existingFile(root, path) {
 
 /**
  * A path pattern of a host file as a regular expression, as Netlify reads
- * it: `*` is anything, `:name` one path segment, and a final `/` of the
- * request does not count (`/news/:slug` matches `/news/a-story/`).
+ * it: `*` is anything, each `:name` one path segment (any number of them,
+ * `/topic/:slug/page/:n`), and a final `/` of the request does not count
+ * (`/news/:slug` matches `/news/a-story/`).
  */
 function pathPattern(pattern) {
   const escaped = pattern

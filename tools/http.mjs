@@ -1,6 +1,6 @@
 // What a CDN does for Dateline's files, shared by the static server and the
-// newsroom simulator: content types, ETags and 304s, caching headers, and
-// brotli for text.
+// newsroom simulator: content types, ETags and 304s, caching headers,
+// brotli for text, and byte ranges (a browser asks for a video in parts).
 //
 // For development and tests only, not for serving readers: a newsroom puts
 // `dist/` on a CDN or a real web server (README, "For a newsroom").
@@ -22,7 +22,14 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
   ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
   ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".gif": "image/gif",
+  ".mp4": "video/mp4",
+  ".webm": "video/webm",
+  // A captions track: browsers refuse one served as anything else.
+  ".vtt": "text/vtt; charset=utf-8",
 };
 
 export function contentType(path) {
@@ -56,7 +63,27 @@ export function cachedBodies() {
   return compressed.size;
 }
 
-/** Sends `body` for `path` with an ETag, answering a matching If-None-Match with 304. */
+/**
+ * The one byte range a `Range` header asks of a body `size` long, as
+ * `[first, last]`; null for the whole body (no header, or one this does
+ * not read, such as several ranges), "unsatisfiable" for a range past
+ * its end.
+ */
+export function byteRange(header, size) {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header ?? "");
+  if (!match || (match[1] === "" && match[2] === "")) return null;
+  const [first, last] = match[1] === ""
+    ? [Math.max(0, size - Number(match[2])), size - 1]
+    : [Number(match[1]), Math.min(size - 1, match[2] === "" ? size - 1 : Number(match[2]))];
+  if (first > last || first >= size) return "unsatisfiable";
+  return [first, last];
+}
+
+/**
+ * Sends `body` for `path` with an ETag, answering a matching If-None-Match
+ * with 304, and a `Range` (for the same version, by `If-Range`) with 206
+ * and that part, not compressed.
+ */
 export function send(req, res, path, body, { status = 200, cache, extra = {} } = {}) {
   const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
   const type = contentType(path);
@@ -73,6 +100,19 @@ export function send(req, res, path, body, { status = 200, cache, extra = {} } =
     res.end();
     return 304;
   }
+  const ifRange = req.headers["if-range"];
+  const range = status === 200 && (!ifRange || ifRange === etag) ? byteRange(req.headers.range, body.length) : null;
+  if (range === "unsatisfiable") {
+    res.writeHead(416, { ...headers, "Content-Range": `bytes */${body.length}`, "Content-Length": 0 });
+    res.end();
+    return 416;
+  }
+  if (range) {
+    const part = body.subarray(range[0], range[1] + 1);
+    res.writeHead(206, { ...headers, "Accept-Ranges": "bytes", "Content-Range": `bytes ${range[0]}-${range[1]}/${body.length}`, "Content-Length": part.length });
+    res.end(req.method === "HEAD" ? undefined : part);
+    return 206;
+  }
   let payload = body;
   const textual = /text|json|javascript|xml|wasm/.test(type);
   if (textual && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
@@ -80,6 +120,7 @@ export function send(req, res, path, body, { status = 200, cache, extra = {} } =
     headers["Content-Encoding"] = "br";
   }
   headers["Content-Length"] = payload.length;
+  if (status === 200 && payload === body) headers["Accept-Ranges"] = "bytes";
   res.writeHead(status, headers);
   res.end(req.method === "HEAD" ? undefined : payload);
   return status;

@@ -134,7 +134,7 @@ test("the simulator shifts the sample to the present and publishes new stories",
     newsroom.publish();
     const changed = await fetch(`${base}/api/latest.json`, { headers: { "If-None-Match": feed.headers.get("etag") } });
     assert.equal(changed.status, 200, "a new story changes the ETag");
-    assert.equal((await fetch(`${base}/api/images/harbour.svg`)).status, 200);
+    assert.equal((await fetch(`${base}/api/images/photos/harbour-480.jpg`)).status, 200);
     assert.equal((await fetch(`${base}/api/articles/nope.json`)).status, 404);
   });
 });

@@ -61,6 +61,61 @@ pub struct Image {
     pub height: u32,
     #[serde(default)]
     pub caption: Option<String>,
+    /// Who took or owns the picture, shown with the caption.
+    #[serde(default, deserialize_with = "lenient_option")]
+    pub credit: Option<String>,
+    /// The same picture in other sizes (and perhaps other formats); a
+    /// broken one costs only itself, and at most [`RENDITIONS`] are kept.
+    #[serde(default, deserialize_with = "renditions")]
+    pub renditions: Vec<Rendition>,
+}
+
+/// The most renditions an image keeps.
+pub const RENDITIONS: usize = 16;
+
+/// One size of a picture: its file, its width in pixels, and its MIME type
+/// when it is not the type of the image's `src` (`image/webp`).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct Rendition {
+    pub src: String,
+    pub width: u32,
+    #[serde(default, rename = "type", deserialize_with = "lenient_option")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub kind: Option<String>,
+}
+
+/// A story's topic: a name, or `{ slug, name }` with its own page.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct Tag {
+    pub name: String,
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub slug: Option<Slug>,
+}
+
+impl<'de> Deserialize<'de> for Tag {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Full {
+            name: String,
+            #[serde(default, deserialize_with = "lenient_option")]
+            slug: Option<Slug>,
+        }
+        Ok(match name_or::<D, Full>(deserializer)? {
+            Ok(name) => Tag { name, slug: None },
+            Err(full) => Tag {
+                name: full.name,
+                slug: full.slug,
+            },
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -109,7 +164,7 @@ pub struct Article {
     pub summary: ArticleSummary,
     pub byline: String,
     pub body: Vec<Block>,
-    pub tags: Vec<String>,
+    pub tags: Vec<Tag>,
     /// The writers alone, for structured data; readers see `byline`.
     /// Read on the host only (the browser has no use for them).
     pub authors: Vec<Author>,
@@ -139,14 +194,12 @@ impl<'de> Deserialize<'de> for Author {
             #[serde(default, deserialize_with = "lenient_option")]
             url: Option<String>,
         }
-        let raw = Box::<RawValue>::deserialize(deserializer)?;
-        if let Some(name) = parse::<String>(&raw) {
-            return Ok(Author { name, url: None });
-        }
-        let full: Full = parse(&raw).ok_or_else(|| serde::de::Error::custom("not an author"))?;
-        Ok(Author {
-            name: full.name,
-            url: full.url,
+        Ok(match name_or::<D, Full>(deserializer)? {
+            Ok(name) => Author { name, url: None },
+            Err(full) => Author {
+                name: full.name,
+                url: full.url,
+            },
         })
     }
 }
@@ -196,7 +249,7 @@ struct ArticleJson {
     #[serde(deserialize_with = "blocks")]
     body: Vec<Block>,
     #[serde(default, deserialize_with = "lenient_items")]
-    tags: Vec<String>,
+    tags: Vec<Tag>,
     // Only the pre-render's structured data names the writers: the
     // browser build skips them, and carries no code to read them.
     #[cfg_attr(target_arch = "wasm32", serde(skip))]
@@ -238,16 +291,15 @@ impl From<ArticleJson> for Article {
     }
 }
 
-/// One block of an article's body, told apart by its `type`. Read through
-/// [`BlockJson`], one flat object, rather than serde's internally tagged
+/// One block of an article's body, told apart by its `type`. Read by
+/// [`read_block`], its type first, rather than serde's internally tagged
 /// enums, which buffer each block in a generic value first.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
     derive(serde::Serialize),
     serde(tag = "type", rename_all = "lowercase")
 )]
-#[serde(try_from = "BlockJson")]
 pub enum Block {
     Paragraph {
         text: Text,
@@ -263,56 +315,88 @@ pub enum Block {
         items: Vec<Text>,
     },
     Image(Image),
-    /// A block type this app does not know: skipped, not an error.
-    Unknown,
+    /// A video file from the newsroom, played in the page.
+    Video(Video),
+    /// A post or video on another service, loaded only when asked.
+    Embed(Embed),
 }
 
-/// Every field any block type has; which ones must be there depends on `type`.
-#[derive(Deserialize)]
-struct BlockJson {
-    #[serde(rename = "type")]
-    kind: String,
-    text: Option<Text>,
-    attribution: Option<String>,
-    #[serde(default, deserialize_with = "lenient_texts")]
-    items: Option<Vec<Text>>,
-    src: Option<String>,
-    alt: Option<String>,
-    width: Option<u32>,
-    height: Option<u32>,
-    caption: Option<String>,
+/// A video file: `src` (and `poster`, `captions`) where images may be.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct Video {
+    pub src: String,
+    pub width: u32,
+    pub height: u32,
+    #[serde(default, deserialize_with = "lenient_option")]
+    pub poster: Option<String>,
+    #[serde(default, deserialize_with = "lenient_option")]
+    pub captions: Option<Track>,
+    pub caption: Option<String>,
 }
 
-impl TryFrom<BlockJson> for Block {
-    type Error = &'static str;
+/// A video's captions: a WebVTT file, its language and its label.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct Track {
+    pub src: String,
+    pub lang: String,
+    pub label: String,
+}
 
-    fn try_from(json: BlockJson) -> Result<Self, Self::Error> {
-        const MISSING: &str = "a field this block type needs is missing";
-        Ok(match json.kind.as_str() {
-            "paragraph" => Block::Paragraph {
-                text: json.text.ok_or(MISSING)?,
-            },
-            // A heading stays plain: given as spans, it is their text.
-            "heading" => Block::Heading {
-                text: json.text.ok_or(MISSING)?.plain(),
-            },
-            "quote" => Block::Quote {
-                text: json.text.ok_or(MISSING)?,
-                attribution: json.attribution,
-            },
-            "list" => Block::List {
-                items: json.items.ok_or(MISSING)?,
-            },
-            "image" => Block::Image(Image {
-                src: json.src.ok_or(MISSING)?,
-                alt: json.alt.ok_or(MISSING)?,
-                width: json.width.ok_or(MISSING)?,
-                height: json.height.ok_or(MISSING)?,
-                caption: json.caption,
-            }),
-            _ => Block::Unknown,
-        })
+/// A post or video on another service, as the contract gives it: nothing
+/// of it is requested until the reader asks (`components::embed`).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct Embed {
+    pub provider: String,
+    pub url: String,
+    pub title: String,
+    #[serde(default, deserialize_with = "lenient_option")]
+    pub thumbnail: Option<Image>,
+}
+
+/// A block from its JSON text: its `type` read first, then the block as
+/// that type has it (an image is an [`Image`], and so on). None for a type
+/// this app does not know, or a block without what its type needs.
+fn read_block(raw: &RawValue) -> Option<Block> {
+    #[derive(Deserialize)]
+    struct Kind {
+        #[serde(rename = "type")]
+        kind: String,
     }
+    /// The fields of the blocks of text.
+    #[derive(Deserialize)]
+    struct Words {
+        text: Option<Text>,
+        attribution: Option<String>,
+        #[serde(default, deserialize_with = "lenient_texts")]
+        items: Option<Vec<Text>>,
+    }
+    let kind = parse::<Kind>(raw)?.kind;
+    Some(match kind.as_str() {
+        "image" => Block::Image(parse(raw)?),
+        "video" => Block::Video(parse(raw)?),
+        "embed" => Block::Embed(parse(raw)?),
+        text => {
+            let words = parse::<Words>(raw)?;
+            match text {
+                "paragraph" => Block::Paragraph { text: words.text? },
+                // A heading stays plain: given as spans, it is their text.
+                "heading" => Block::Heading {
+                    text: words.text?.plain(),
+                },
+                "quote" => Block::Quote {
+                    text: words.text?,
+                    attribution: words.attribution,
+                },
+                "list" => Block::List {
+                    items: words.items?,
+                },
+                _ => return None,
+            }
+        }
+    })
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -348,21 +432,19 @@ pub struct Section {
 pub struct CategoryPage {
     #[serde(default, deserialize_with = "optional_time")]
     pub updated_at: Option<DateTime<FixedOffset>>,
+    /// The section, or the topic (a topic file names it `topic`).
+    #[serde(alias = "topic")]
     pub category: Category,
     #[serde(deserialize_with = "stories::<100, _>")]
     pub items: Vec<ArticleSummary>,
-}
-
-/// Parses each element on its own and drops the ones that fail. Each is
-/// first taken as raw JSON text, which costs far less code than serde's
-/// generic buffering (`untagged`), then parsed as `T`.
-fn lenient_list<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: DeserializeOwned,
-{
-    let items = Vec::<Box<RawValue>>::deserialize(deserializer)?;
-    Ok(items.iter().filter_map(|item| parse(item)).collect())
+    /// The next, older page of the list, as written (`routes::Listing`
+    /// says which are followed).
+    #[serde(default, deserialize_with = "lenient_option")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub next: Option<String>,
 }
 
 /// A list of the contract's: its first `LIMIT` elements (the rest are
@@ -383,6 +465,28 @@ where
     if kept.is_empty() && !items.is_empty() {
         return Err(serde::de::Error::custom("no item of the list is readable"));
     }
+    Ok(kept)
+}
+
+/// A name given as a string (`Ok`), or as an object with more fields
+/// (`Err`, the object); anything else fails.
+fn name_or<'de, D: Deserializer<'de>, T: DeserializeOwned>(
+    deserializer: D,
+) -> Result<Result<String, T>, D::Error> {
+    let raw = Box::<RawValue>::deserialize(deserializer)?;
+    if let Some(name) = parse::<String>(&raw) {
+        return Ok(Ok(name));
+    }
+    parse(&raw)
+        .map(Err)
+        .ok_or_else(|| serde::de::Error::custom("neither a name nor an object with one"))
+}
+
+/// An image's renditions: the first [`RENDITIONS`] that can be read.
+fn renditions<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Rendition>, D::Error> {
+    let mut kept: Vec<Rendition> = lenient_items(deserializer)?;
+    kept.retain(|rendition| rendition.width > 0);
+    kept.truncate(RENDITIONS);
     Ok(kept)
 }
 
@@ -451,10 +555,11 @@ where
     )?))
 }
 
+/// An article's body: its blocks of known types, each as its type has it;
+/// the others are skipped, not an error.
 fn blocks<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Block>, D::Error> {
-    let mut body: Vec<Block> = lenient_list(deserializer)?;
-    body.retain(|block| *block != Block::Unknown);
-    Ok(body)
+    let items = Vec::<Box<RawValue>>::deserialize(deserializer)?;
+    Ok(items.iter().filter_map(|item| read_block(item)).collect())
 }
 
 /// The front page's sections: broken ones dropped, each category shown once

@@ -7,20 +7,33 @@ use leptos::prelude::*;
 
 use crate::api::rich::{safe_link, Href, Span, Text};
 use crate::api::Block;
-use crate::components::picture::Picture;
+use crate::components::embed::{embed_block, video_block};
+use crate::components::picture::{picture, Slot};
 use crate::routes::link;
 use crate::text::{ANOTHER_SITE, EMAIL};
 
+/// `leads`: the article has no picture of its own, so its first picture
+/// in the text is the one loaded first.
 #[component]
-pub fn ArticleBody(blocks: Vec<Block>) -> impl IntoView {
-    view! {
-        <div class="article__body">
-            {blocks.into_iter().map(block).collect_view()}
-        </div>
-    }
+pub fn ArticleBody(blocks: Vec<Block>, leads: bool) -> impl IntoView {
+    let mut leading = leads;
+    let blocks = blocks
+        .into_iter()
+        .map(|shown| {
+            let slot = match (&shown, leading) {
+                (Block::Image(_), true) => {
+                    leading = false;
+                    Slot::Article
+                }
+                _ => Slot::Body,
+            };
+            block(shown, slot)
+        })
+        .collect_view();
+    view! { <div class="article__body">{blocks}</div> }
 }
 
-fn block(block: Block) -> AnyView {
+fn block(block: Block, slot: Slot) -> AnyView {
     match block {
         Block::Paragraph { text } => view! { <p>{rich(text)}</p> }.into_any(),
         Block::Heading { text } => view! { <h2>{text}</h2> }.into_any(),
@@ -35,8 +48,9 @@ fn block(block: Block) -> AnyView {
             <ul>{items.into_iter().map(|item| view! { <li>{rich(item)}</li> }).collect_view()}</ul>
         }
         .into_any(),
-        Block::Image(image) => view! { <Picture image captioned=true/> }.into_any(),
-        Block::Unknown => ().into_any(),
+        Block::Image(image) => picture(image, slot),
+        Block::Video(video) => video_block(video),
+        Block::Embed(embed) => embed_block(embed),
     }
 }
 

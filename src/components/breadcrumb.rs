@@ -1,21 +1,19 @@
-//! `News > {section}`: where a page sits in the site. On the section's own
-//! page the router's `<A>` marks its link `aria-current="page"`.
+//! `News > {section or topic}`: where a page sits in the site. On the
+//! section's own page the router's `<A>` marks its link `aria-current="page"`.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::Category;
-use crate::routes::{link, section_path, FRONT_PATH};
+use crate::routes::{link, FRONT_PATH};
 
+/// `path` is the section's or topic's site path.
 #[component]
-pub fn Breadcrumb(category: Category) -> impl IntoView {
+pub fn Breadcrumb(name: String, path: String) -> impl IntoView {
     view! {
         <nav class="breadcrumb" aria-label="Breadcrumb">
             <ol>
                 <li><a href=link(FRONT_PATH)>"News"</a></li>
-                <li>
-                    <A href=link(&section_path(category.slug.as_str()))>{category.name}</A>
-                </li>
+                <li><A href=link(&path)>{name}</A></li>
             </ol>
         </nav>
     }

@@ -2,6 +2,7 @@
 
 pub mod article_body;
 pub mod breadcrumb;
+pub mod embed;
 pub mod footer;
 pub mod header;
 pub mod headline;

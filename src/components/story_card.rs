@@ -4,7 +4,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::api::ArticleSummary;
-use crate::components::picture::Picture;
+use crate::components::picture::{picture, Slot};
 use crate::components::relative_time::RelativeTime;
 use crate::routes::{article_path, link};
 
@@ -37,7 +37,13 @@ pub fn StoryCard(
     let picture = (prominence != Prominence::Compact)
         .then_some(story.image)
         .flatten()
-        .map(|image| view! { <Picture image eager=prominence == Prominence::Lead/> });
+        .map(|image| {
+            let slot = match prominence {
+                Prominence::Lead => Slot::Lead,
+                _ => Slot::Card,
+            };
+            picture(image, slot)
+        });
     let summary = (prominence != Prominence::Compact)
         .then(|| view! { <p class="story__summary">{story.summary}</p> });
     view! {

@@ -9,7 +9,7 @@ use crate::api::{Article, Freshness};
 use crate::components::article_body::ArticleBody;
 use crate::components::breadcrumb::Breadcrumb;
 use crate::components::headline::Headline;
-use crate::components::picture::Picture;
+use crate::components::picture::{picture, Slot};
 use crate::components::relative_time::absolute_time;
 use crate::components::states::Shape;
 use crate::components::story_card::{Prominence, StoryCard};
@@ -17,6 +17,7 @@ use crate::components::top_news::TopNews;
 use crate::config::with_config;
 use crate::page_data::use_preloaded;
 use crate::pages::preloaded_or_fetched;
+use crate::routes::{link, section_path, topic_path};
 use crate::text::{CORRECTIONS, RELATED_STORIES};
 use crate::time::use_clock;
 
@@ -60,6 +61,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         ..
     } = article;
     let clock = use_clock();
+    let has_image = story.image.is_some();
     let published = story.published_at;
     let updated = story.shown_update().map(|updated| {
         view! {
@@ -72,7 +74,12 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let tags = (!tags.is_empty()).then(|| {
         view! {
             <ul class="article__tags" aria-label="Tags">
-                {tags.into_iter().map(|tag| view! { <li>{tag}</li> }).collect_view()}
+                // A tag without a topic page is an `<a>` without `href`:
+                // text, not a link, to the eye and to a screen reader.
+                {tags.into_iter().map(|tag| {
+                    let href = tag.slug.map(|slug| link(&topic_path(slug.as_str())));
+                    view! { <li><a href=href>{tag.name}</a></li> }
+                }).collect_view()}
             </ul>
         }
     });
@@ -110,7 +117,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         }
     });
     view! {
-        <Breadcrumb category=story.category/>
+        <Breadcrumb name=story.category.name path=section_path(story.category.slug.as_str())/>
         <article class="article">
             <Headline class="article__headline">{story.title}</Headline>
             <p class="article__times">
@@ -121,8 +128,8 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                 {updated}
             </p>
             <p class="article__lede">{story.summary}</p>
-            {story.image.map(|image| view! { <Picture image eager=true captioned=true/> })}
-            <ArticleBody blocks=body/>
+            {story.image.map(|image| picture(image, Slot::Article))}
+            <ArticleBody blocks=body leads=!has_image/>
             <p class="article__byline">{byline}</p>
             {tags}
             {corrections}

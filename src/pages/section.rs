@@ -1,4 +1,6 @@
-//! `/category/{slug}`: a section's stories, newest first.
+//! `/category/{slug}` and `/topic/{slug}`: a section's or a topic's
+//! stories, newest first, and `…/page/{n}` for the older ones, each page a
+//! real link to the next ("More stories") and the one before.
 
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -12,38 +14,51 @@ use crate::components::story_card::StoryCard;
 use crate::config::with_config;
 use crate::page_data::use_preloaded;
 use crate::pages::preloaded_or_fetched;
-use crate::text::section_description;
+use crate::routes::{link, ListKind, Listing};
+use crate::text::{list_description, list_title, MORE_STORIES, NEWER_STORIES, NO_STORIES, PAGES};
 
 #[component]
-pub fn SectionPage(slug: String) -> impl IntoView {
-    let url = with_config(|config| config.section_url(&slug));
-    let preloaded = use_preloaded().and_then(|data| data.take_section(&slug));
+pub fn ListPage(list: Listing) -> impl IntoView {
+    let url = with_config(|config| config.list_url(&list));
+    let preloaded = use_preloaded().and_then(|data| data.take_list(&list));
     let fetch = move || get_json::<CategoryPage>(url.clone(), Freshness::Revalidate);
-    preloaded_or_fetched(preloaded, fetch, Shape::Section, |page| {
+    preloaded_or_fetched(preloaded, fetch, Shape::Section, move |page| {
+        let name = &page.category.name;
         view! {
-            <Title text=page.category.name.clone()/>
-            <Meta name="description" content=section_description(&page.category.name)/>
-            <SectionView page/>
+            <Title text=list_title(name, list.page)/>
+            <Meta name="description" content=list_description(list.kind, name, list.page)/>
+            <ListView page list=list.clone()/>
         }
         .into_any()
     })
 }
 
-/// A section's stories as the reader sees them.
+/// One page of a list's stories as the reader sees it.
 #[component]
-pub fn SectionView(page: CategoryPage) -> impl IntoView {
-    let empty = page
-        .items
-        .is_empty()
-        .then(|| view! { <p>"No stories in this section yet."</p> });
+pub fn ListView(page: CategoryPage, list: Listing) -> impl IntoView {
+    let empty = page.items.is_empty().then(|| view! { <p>{NO_STORIES}</p> });
+    let first = Listing::first(list.kind, &list.slug).path();
+    let newer = list.previous().map(|newer| {
+        view! { <a href=link(&newer.path()) rel="prev">{NEWER_STORIES}</a> }
+    });
+    let older = list.next(page.next.as_deref()).map(|older| {
+        view! { <a href=link(&older.path()) rel="next">{MORE_STORIES}</a> }
+    });
+    let pager = (newer.is_some() || older.is_some())
+        .then(|| view! { <nav class="pager" aria-label=PAGES>{newer}{older}</nav> });
+    let kind = match list.kind {
+        ListKind::Section => "section-page",
+        ListKind::Topic => "section-page topic-page",
+    };
     view! {
-        <Breadcrumb category=page.category.clone()/>
-        <div class="section-page">
-            <Headline>{page.category.name}</Headline>
+        <Breadcrumb name=page.category.name.clone() path=first/>
+        <div class=kind>
+            <Headline>{list_title(&page.category.name, list.page)}</Headline>
             {empty}
             <div class="story-grid">
                 {page.items.into_iter().map(|story| view! { <StoryCard story level=2/> }).collect_view()}
             </div>
+            {pager}
         </div>
     }
 }

@@ -14,8 +14,9 @@ pub const FEED_STORIES: usize = 50;
 
 pub fn robots(site: &Site) -> String {
     format!(
-        "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-        site.absolute("sitemap.xml")
+        "User-agent: *\nAllow: /\n\nSitemap: {}\nSitemap: {}\n",
+        site.absolute(super::sitemap::INDEX),
+        site.absolute(super::sitemap::NEWS)
     )
 }
 

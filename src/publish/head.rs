@@ -8,10 +8,12 @@ use std::fmt::Write;
 
 use serde_json::json;
 
-use crate::api::{image_url, Article, Image};
+use crate::api::{image_url, Article, Block, Image};
+use crate::components::picture::{sources, Slot};
 use crate::escape::{html_text, script_safe_json};
 use crate::page_data::PAGE_HEAD_MARK;
-use crate::text::{section_description, FRONT_DESCRIPTION, SITE_NAME, TAGLINE};
+use crate::routes::Listing;
+use crate::text::{list_description, list_title, FRONT_DESCRIPTION, SITE_NAME, TAGLINE};
 
 /// The site's card image in `public/`, for pages without a picture.
 pub const CARD_IMAGE: (&str, u32, u32) = ("card.png", 1200, 630);
@@ -55,9 +57,10 @@ pub enum Described<'a> {
     /// The not-found page: kept out of search, so only the feed link.
     NotFound,
     Front,
-    Section {
+    /// A section's or topic's page of stories, named `name`.
+    List {
         name: &'a str,
-        path: String,
+        list: &'a Listing,
     },
     Article(&'a Article),
 }
@@ -72,6 +75,83 @@ fn is_raster(src: &str) -> bool {
     [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"]
         .iter()
         .any(|ext| path.ends_with(ext))
+}
+
+/// The picture a link preview shows: its largest raster file (a
+/// rendition of 1200 px or more when there is one), in absolute form.
+pub struct Shared {
+    pub src: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
+}
+
+/// The largest of an image's files that link previews show (a raster
+/// format: a drawing gives way to the site's card), or None.
+pub fn share_image(site: &Site, image: &Image) -> Option<Shared> {
+    let raster = |kind: &Option<String>| {
+        kind.as_deref()
+            .is_none_or(|kind| matches!(kind, "image/jpeg" | "image/png"))
+    };
+    let own = std::iter::once((image.src.as_str(), image.width));
+    let sized = image
+        .renditions
+        .iter()
+        .filter(|rendition| raster(&rendition.kind))
+        .map(|rendition| (rendition.src.as_str(), rendition.width));
+    let (src, width) = own
+        .chain(sized)
+        .filter_map(|(src, width)| {
+            let absolute = site.image(&Image {
+                src: src.to_owned(),
+                ..image.clone()
+            })?;
+            is_raster(&absolute).then_some((absolute, width))
+        })
+        .max_by_key(|(_, width)| *width)?;
+    let height = u64::from(width) * u64::from(image.height) / u64::from(image.width.max(1));
+    Some(Shared {
+        src,
+        width,
+        height: u32::try_from(height).unwrap_or(u32::MAX),
+        alt: image.alt.clone(),
+    })
+}
+
+/// The article's first picture (its own, or the first in its text),
+/// asked for before the app or the style sheets are: the same file the
+/// page's `<picture>` picks for the reader's screen.
+fn preload(site: &Site, article: &Article) -> String {
+    let first = article.summary.image.as_ref().or_else(|| {
+        article.body.iter().find_map(|block| match block {
+            Block::Image(image) => Some(image),
+            _ => None,
+        })
+    });
+    let Some(files) = first.and_then(|image| sources(&site.api_base, image)) else {
+        return String::new();
+    };
+    let sizes = Slot::Article.sizes();
+    let (kind, srcset) = match files.typed.first() {
+        Some((kind, srcset)) => (Some(kind.as_str()), Some(srcset.as_str())),
+        None => (None, files.srcset.as_deref()),
+    };
+    let mut link = format!(
+        "<link rel=\"preload\" as=\"image\" href=\"{}\" fetchpriority=\"high\"",
+        html_text(&files.src)
+    );
+    if let Some(srcset) = srcset {
+        let _ = write!(
+            link,
+            " imagesrcset=\"{}\" imagesizes=\"{sizes}\"",
+            html_text(srcset)
+        );
+    }
+    if let Some(kind) = kind {
+        let _ = write!(link, " type=\"{}\"", html_text(kind));
+    }
+    link.push_str(&format!(" {PAGE_HEAD_MARK}>\n"));
+    link
 }
 
 /// The site as a publisher, for structured data: the front page's
@@ -105,10 +185,10 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
             "/".to_owned(),
             None,
         ),
-        Described::Section { name, path } => (
-            (*name).to_owned(),
-            section_description(name),
-            path.clone(),
+        Described::List { name, list } => (
+            list_title(name, list.page),
+            list_description(list.kind, name, list.page),
+            list.path(),
             None,
         ),
         Described::Article(article) => (
@@ -121,10 +201,11 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
     let url = site.absolute(&path);
     // Link previews show raster images only: a drawing (SVG) gives way to
     // the site's card.
-    let picture = image
-        .and_then(|image| Some((site.image(image)?, image)))
-        .filter(|(src, _)| is_raster(src));
+    let picture = image.and_then(|image| share_image(site, image));
     let mut tags = feed_link(site);
+    if let Described::Article(article) = page {
+        tags.push_str(&preload(site, article));
+    }
     let _ = writeln!(
         tags,
         "<link rel=\"canonical\" href=\"{}\" {PAGE_HEAD_MARK}>",
@@ -148,11 +229,11 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
     meta("property", "og:description", &description);
     meta("property", "og:url", &url);
     match &picture {
-        Some((src, image)) => {
-            meta("property", "og:image", src);
-            meta("property", "og:image:width", &image.width.to_string());
-            meta("property", "og:image:height", &image.height.to_string());
-            meta("property", "og:image:alt", &image.alt);
+        Some(shared) => {
+            meta("property", "og:image", &shared.src);
+            meta("property", "og:image:width", &shared.width.to_string());
+            meta("property", "og:image:height", &shared.height.to_string());
+            meta("property", "og:image:alt", &shared.alt);
             meta("name", "twitter:card", "summary_large_image");
         }
         None => {
@@ -179,12 +260,12 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
         );
         meta("property", "article:section", &story.category.name);
         for tag in &article.tags {
-            meta("property", "article:tag", tag);
+            meta("property", "article:tag", &tag.name);
         }
         let _ = writeln!(
             tags,
             "<script type=\"application/ld+json\" {PAGE_HEAD_MARK}>{}</script>",
-            script_safe_json(&news_article(site, article, &url, picture.map(|p| p.0)))
+            script_safe_json(&news_article(site, article, &url, picture.map(|p| p.src)))
         );
         let _ = writeln!(
             tags,

@@ -59,17 +59,25 @@ fn api_origin(api_base: &str) -> Option<&str> {
 
 /// The Content-Security-Policy every page is served with: scripts only
 /// from the site (the app's module needs `'wasm-unsafe-eval'` to compile),
-/// no inline script or style, images from the site or any https host (a
-/// newsroom's image CDN), requests only to the site and its API.
-pub fn content_security_policy(api_base: &str) -> String {
+/// no inline script or style, images and media (an article's `<video>`,
+/// its poster and captions) from the site or any https host (a newsroom's
+/// image or video CDN), requests only to the site and its API. Frames
+/// (a YouTube embed) only from `frames`, the origins the published pages
+/// embed; with none, `default-src 'self'` keeps every other site's out.
+pub fn content_security_policy(api_base: &str, frames: &[&str]) -> String {
     let connect = match api_origin(api_base) {
         Some(origin) => format!("'self' {origin}"),
         None => "'self'".to_owned(),
     };
+    let frame = if frames.is_empty() {
+        String::new()
+    } else {
+        format!(" frame-src {};", frames.join(" "))
+    };
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' https:; connect-src {connect}; object-src 'none'; base-uri 'self'; \
-         frame-ancestors 'none'"
+         img-src 'self' https:; media-src 'self' https:; connect-src {connect};{frame} \
+         object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
     )
 }
 
@@ -88,8 +96,14 @@ pub fn is_hashed_asset(name: &str) -> bool {
 /// `_headers`: the security headers on every path; hashed assets cached for
 /// a year; pages, the shell, the loader and the feeds revalidated every time
 /// (the host's ETag makes an unchanged file a 304). Paths are under the
-/// site's base path (`/`, or a sub-path such as `/edition/`).
-pub fn headers(api_base: &str, dist: &Path, base: &str) -> std::io::Result<String> {
+/// site's base path (`/`, or a sub-path such as `/edition/`); `frames` are
+/// the origins the pages may embed (see `content_security_policy`).
+pub fn headers(
+    api_base: &str,
+    frames: &[&str],
+    dist: &Path,
+    base: &str,
+) -> std::io::Result<String> {
     let mut assets: Vec<String> = std::fs::read_dir(dist)?
         .flatten()
         .filter_map(|entry| entry.file_name().into_string().ok())
@@ -99,13 +113,14 @@ pub fn headers(api_base: &str, dist: &Path, base: &str) -> std::io::Result<Strin
     let mut text = format!(
         "# Written by the publish step (docs/deploy.md).\n{base}*\n  Content-Security-Policy: {}\n  \
          Referrer-Policy: strict-origin-when-cross-origin\n  X-Content-Type-Options: nosniff\n",
-        content_security_policy(api_base)
+        content_security_policy(api_base, frames)
     );
     for path in [
         "",
         "index.html",
         "news/*",
         "category/*",
+        "topic/*",
         "shell.html",
         // Where Netlify and Cloudflare also serve it (their "pretty" URLs).
         "shell",
@@ -126,28 +141,38 @@ pub fn headers(api_base: &str, dist: &Path, base: &str) -> std::io::Result<Strin
     Ok(text)
 }
 
-/// `_redirects`, for Netlify: a story or section without a pre-rendered
-/// page gets the shell (status 200: it may have been published since),
-/// anything else unknown under the base path the not-found page with
-/// status 404. Files that exist win. `:slug` is one path segment, so
-/// `/news`, `/news/` and `/news/{slug}/more` are not pages.
+/// `_redirects`, for Netlify: a story, section or topic, or a later page
+/// of a section's or topic's list, without a pre-rendered page gets the
+/// shell (status 200: it may have been published since), anything else
+/// unknown under the base path the not-found page with status 404. Files
+/// that exist win. A `:name` is one path segment, so `/news`, `/news/`,
+/// `/topic/`, `/category/{slug}/page` and `/news/{slug}/more` are not
+/// pages (a bad slug or page number in a segment is the app's to refuse).
 pub fn redirects(base: &str) -> String {
     format!(
         "# Written by the publish step for Netlify (docs/deploy.md).\n\
-         {base}news/:slug      {base}shell.html  200\n\
-         {base}category/:slug  {base}shell.html  200\n\
-         {base}*               {base}404.html    404\n"
+         {base}news/:slug               {base}shell.html  200\n\
+         {base}category/:slug           {base}shell.html  200\n\
+         {base}topic/:slug              {base}shell.html  200\n\
+         {base}category/:slug/page/:n   {base}shell.html  200\n\
+         {base}topic/:slug/page/:n      {base}shell.html  200\n\
+         {base}*                        {base}404.html    404\n"
     )
 }
 
 /// `_routes.json`, for Cloudflare Pages: the worker runs only for the
-/// pages (the front page, stories and sections), so every other file is
-/// served without it (and does not count against the plan's daily worker
-/// requests).
+/// pages (the front page, stories, sections and topics), so every other
+/// file is served without it (and does not count against the plan's daily
+/// worker requests).
 pub fn worker_routes(base: &str) -> String {
     let include = serde_json::json!({
         "version": 1,
-        "include": [base, format!("{base}news/*"), format!("{base}category/*")],
+        "include": [
+            base,
+            format!("{base}news/*"),
+            format!("{base}category/*"),
+            format!("{base}topic/*"),
+        ],
         "exclude": [],
     });
     format!("{include}\n")
@@ -167,18 +192,56 @@ mod tests {
 
     #[test]
     fn the_policy_allows_an_api_on_another_host_and_nothing_else() {
-        let own = content_security_policy("/api/");
+        let own = content_security_policy("/api/", &[]);
         assert!(own.contains("connect-src 'self';"), "{own}");
         assert!(!own.contains("unsafe-inline"));
-        let other = content_security_policy("https://feeds.example.org/v1/");
+        let other = content_security_policy("https://feeds.example.org/v1/", &[]);
         assert!(
             other.contains("connect-src 'self' https://feeds.example.org;"),
             "{other}"
         );
-        let plain = content_security_policy("http://127.0.0.1:8081/api/");
+        let plain = content_security_policy("http://127.0.0.1:8081/api/", &[]);
         assert!(
             plain.contains("connect-src 'self' http://127.0.0.1:8081;"),
             "{plain}"
+        );
+    }
+
+    #[test]
+    fn the_policy_allows_media_from_https_and_frames_only_when_asked() {
+        let plain = content_security_policy("/api/", &[]);
+        assert!(plain.contains("; media-src 'self' https:;"), "{plain}");
+        assert!(plain.contains("; img-src 'self' https:;"), "{plain}");
+        assert!(!plain.contains("frame-src"), "{plain}");
+        assert!(plain.ends_with("; frame-ancestors 'none'"), "{plain}");
+        let youtube = content_security_policy("/api/", &["https://www.youtube-nocookie.com"]);
+        assert!(
+            youtube.contains("; frame-src https://www.youtube-nocookie.com; object-src 'none';"),
+            "{youtube}"
+        );
+        let two = content_security_policy("/api/", &["https://a.example", "https://b.example"]);
+        assert!(
+            two.contains("; frame-src https://a.example https://b.example;"),
+            "{two}"
+        );
+        let directives: Vec<&str> = two
+            .split("; ")
+            .map(|directive| directive.split(' ').next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            directives,
+            [
+                "default-src",
+                "script-src",
+                "style-src",
+                "img-src",
+                "media-src",
+                "connect-src",
+                "frame-src",
+                "object-src",
+                "base-uri",
+                "frame-ancestors",
+            ]
         );
     }
 
@@ -187,14 +250,20 @@ mod tests {
         let dist = std::env::temp_dir().join(format!("dateline-host-{}", std::process::id()));
         std::fs::create_dir_all(&dist).expect("folder");
         std::fs::write(dist.join("dateline-0123456789abcdef.js"), "").expect("file");
-        let root = headers("/api/", &dist, "/").expect("headers");
+        let root = headers("/api/", &[], &dist, "/").expect("headers");
         assert!(root.contains("\n/*\n  Content-Security-Policy"), "{root}");
         assert!(root.contains("\n/news/*\n  Cache-Control: no-cache"));
+        assert!(root.contains("\n/topic/*\n  Cache-Control: no-cache"));
+        assert!(root.contains("; media-src 'self' https:;") && !root.contains("frame-src"));
         assert!(root.contains("\n/dateline-0123456789abcdef.js\n  Cache-Control: public"));
-        let edition = headers("/edition/api/", &dist, "/edition/").expect("headers");
+        let edition = headers("/edition/api/", &[], &dist, "/edition/").expect("headers");
+        let embeds =
+            headers("/api/", &["https://www.youtube-nocookie.com"], &dist, "/").expect("headers");
+        assert!(embeds.contains("; frame-src https://www.youtube-nocookie.com;"));
         assert!(edition.contains("\n/edition/*\n  Content-Security-Policy"));
         assert!(edition.contains("\n/edition/\n  Cache-Control: no-cache"));
         assert!(edition.contains("\n/edition/api/*\n  Cache-Control: no-cache"));
+        assert!(edition.contains("\n/edition/topic/*\n  Cache-Control: no-cache"));
         assert!(edition.contains("\n/edition/dateline-0123456789abcdef.js\n"));
         assert!(!edition.contains("\n/news/") && !edition.contains("\n/api/"));
         std::fs::remove_dir_all(&dist).expect("clean");
@@ -211,10 +280,19 @@ mod tests {
             [
                 ["/edition/news/:slug", "/edition/shell.html", "200"],
                 ["/edition/category/:slug", "/edition/shell.html", "200"],
+                ["/edition/topic/:slug", "/edition/shell.html", "200"],
+                [
+                    "/edition/category/:slug/page/:n",
+                    "/edition/shell.html",
+                    "200"
+                ],
+                ["/edition/topic/:slug/page/:n", "/edition/shell.html", "200"],
                 ["/edition/*", "/edition/404.html", "404"],
             ]
         );
-        assert!(redirects("/").contains("\n/news/:slug      /shell.html  200\n"));
+        let root_rules = redirects("/");
+        assert!(root_rules.contains("\n/news/:slug "), "{root_rules}");
+        assert!(root_rules.ends_with(" /404.html    404\n"), "{root_rules}");
         assert!(worker("/edition/").contains("\nconst BASE = \"/edition/\";\n"));
         assert!(worker("/").contains("\nconst BASE = \"/\";\n"));
     }
@@ -235,7 +313,12 @@ mod tests {
             serde_json::from_str(&worker_routes("/edition/")).expect("JSON");
         assert_eq!(
             routes["include"],
-            serde_json::json!(["/edition/", "/edition/news/*", "/edition/category/*"])
+            serde_json::json!([
+                "/edition/",
+                "/edition/news/*",
+                "/edition/category/*",
+                "/edition/topic/*"
+            ])
         );
         for name in ["netlify", "cloudflare", "static"] {
             assert!(Host::parse(name).is_some(), "{name}");

@@ -14,7 +14,7 @@ pub mod shard;
 pub mod shell;
 pub mod sitemap;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -24,11 +24,13 @@ use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
 use crate::api::home::Front;
-use crate::api::{parse, Article, ArticleSummary, CategoryPage, HomePage, LatestFeed};
+use crate::api::{parse, Article, ArticleSummary, Block, CategoryPage, HomePage, LatestFeed};
+use crate::components::embed::{youtube_id, YOUTUBE_PLAYER};
 use crate::config::{base_path, resolve_api_base, Config, DEFAULT_API, DEFAULT_POLL};
 use crate::live::merge::SHOWN;
 use crate::page_data::PageData;
-use crate::routes::{article_path, is_valid_slug, section_path};
+use crate::routes::{article_path, is_valid_slug, ListKind, Listing};
+use crate::text::{LANGUAGE, SITE_NAME};
 use head::{head_tags, Described, Site};
 use render::render_page;
 use shell::Shell;
@@ -56,6 +58,9 @@ pub struct Options {
     /// Which part of a publish this is: all of it, one share of the pages
     /// (`--shard K/N`), or the site-wide files once the shares are done.
     pub part: shard::Part,
+    /// When the publish happens: the news sitemap lists the stories of
+    /// the two days before it.
+    pub now: chrono::DateTime<chrono::FixedOffset>,
 }
 
 /// The one place the publish step's defaults are set: the `prerender`
@@ -72,6 +77,7 @@ impl Default for Options {
             host: host::Host::default(),
             jobs: None,
             part: shard::Part::Whole,
+            now: chrono::Utc::now().fixed_offset(),
         }
     }
 }
@@ -171,6 +177,7 @@ fn publish_with(options: &Options, started: std::time::Instant) -> Result<Report
 /// app is rendered with.
 struct Target {
     site: Site,
+    now: chrono::DateTime<chrono::FixedOffset>,
     base: String,
     shell: Shell,
     config: Config,
@@ -200,6 +207,7 @@ impl Target {
             poll_interval: crate::config::parse_poll(Some(&options.poll_seconds.to_string())),
         };
         Ok(Target {
+            now: options.now,
             site: Site {
                 url: site_url,
                 api_base,
@@ -250,17 +258,17 @@ impl Target {
             let html = self.page(&Described::Front, shared.front());
             written.push(out.write("index.html", &html)?);
         }
-        for section in newsroom.sections.iter().filter(|s| lists(&s.items)) {
-            let path = section_path(section.category.slug.as_str());
+        for (list, page) in newsroom.lists.iter().filter(|(_, page)| lists(&page.items)) {
+            let path = list.path();
             if !part.renders(&path) {
                 continue;
             }
-            let described = Described::Section {
-                name: &section.category.name,
-                path: path.clone(),
+            let described = Described::List {
+                name: &page.category.name,
+                list,
             };
             let mut data = shared.outlined(&path);
-            data.section = Some(section.clone());
+            data.section = Some(page.clone());
             written.push(out.write(&page_file(&path), &self.page(&described, data))?);
         }
         if only.is_none() && part.renders("/404") {
@@ -295,10 +303,13 @@ impl Target {
         }
         let record = Record {
             slug: story.slug.as_str().to_owned(),
+            news_title: sitemap::is_news(story.published_at, self.now).then(|| story.title.clone()),
+            frames: plays_elsewhere(&article),
             image: story
                 .image
                 .as_ref()
-                .and_then(|image| self.site.image(image)),
+                .and_then(|image| head::share_image(&self.site, image))
+                .map(|shared| shared.src),
             published: story.published_at,
             changed: story.last_changed(),
         };
@@ -398,9 +409,11 @@ impl Target {
             out.remove(&stale)?;
         }
         let newest = newest_stories(newsroom, &listing, stories, only);
-        let headers = host::headers(&site.api_base, &out.root, &self.base)?;
+        let frames = self.frames(out, stories);
+        let headers = host::headers(&site.api_base, &frames, &out.root, &self.base)?;
         let files = [
             ("robots.txt", feeds::robots(site)),
+            (sitemap::NEWS, self.news_sitemap(out, newsroom, stories)),
             ("feed.xml", feeds::rss(site, &newest)),
             (SHELL, self.shell.page.clone()),
             (shell::START_FILE, shell::start_script()),
@@ -419,6 +432,62 @@ impl Target {
         Ok(written)
     }
 
+    /// The hosts whose players a published page loads (`frame-src`): from
+    /// every story, or with `only`, that story's and the ones the site's
+    /// `_headers` already allowed (a full publish drops one no page needs).
+    fn frames(&self, out: &Output, stories: &Stories) -> Vec<&'static str> {
+        let needed = match stories {
+            Stories::All(records) => records.iter().any(|record| record.frames),
+            Stories::One { record, .. } => {
+                record.as_ref().is_some_and(|record| record.frames)
+                    || fs::read_to_string(out.root.join("_headers"))
+                        .is_ok_and(|text| text.contains(&format!("frame-src {YOUTUBE_PLAYER}")))
+            }
+        };
+        if needed {
+            vec![YOUTUBE_PLAYER]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// The news sitemap: the last two days' stories, from the scan, or
+    /// (with `only`) those the last news sitemap listed and that story,
+    /// each read again.
+    fn news_sitemap(&self, out: &Output, newsroom: &Newsroom, stories: &Stories) -> String {
+        let site = &self.site;
+        let listed: Vec<sitemap::NewsStory> = match stories {
+            Stories::All(records) => records
+                .iter()
+                .filter_map(|record| {
+                    Some(sitemap::NewsStory {
+                        url: site.absolute(&article_path(&record.slug)),
+                        title: record.news_title.clone()?,
+                        published: record.published,
+                    })
+                })
+                .collect(),
+            Stories::One { slug, .. } => {
+                let prefix = crate::escape::html_text(&site.absolute("/news/"));
+                let mut slugs = sitemap::read_back_news(&out.root, &prefix);
+                slugs.push(slug.clone());
+                slugs
+                    .par_iter()
+                    .filter_map(|slug| {
+                        let file = newsroom.articles.join(format!("{slug}.json"));
+                        let story = read_named::<Article>(&file, &mut Vec::new())?.summary;
+                        Some(sitemap::NewsStory {
+                            url: site.absolute(&article_path(story.slug.as_str())),
+                            title: story.title,
+                            published: story.published_at,
+                        })
+                    })
+                    .collect()
+            }
+        };
+        sitemap::news(listed, self.now, SITE_NAME, LANGUAGE)
+    }
+
     /// What the sitemap lists: the front page and the sections, then every
     /// story: from the scan, or (with `only`) the sitemap written last time
     /// with that story's entry changed.
@@ -428,11 +497,8 @@ impl Target {
             &site.absolute("/"),
             newsroom.home.updated_at,
         )];
-        pages.extend(newsroom.sections.iter().map(|section| {
-            sitemap::Entry::new(
-                &site.absolute(&section_path(section.category.slug.as_str())),
-                section.updated_at,
-            )
+        pages.extend(newsroom.lists.iter().map(|(list, page)| {
+            sitemap::Entry::new(&site.absolute(&list.path()), page.updated_at)
         }));
         let entry = |record: &Record| {
             let url = site.absolute(&article_path(&record.slug));
@@ -489,6 +555,10 @@ struct Article1 {
 #[derive(Clone, Debug)]
 struct Record {
     slug: String,
+    /// Its headline, when it is news enough for the news sitemap.
+    news_title: Option<String>,
+    /// Whether its page plays another service's player (`frame-src`).
+    frames: bool,
     /// Its picture's absolute URL, for the sitemap.
     image: Option<String>,
     published: chrono::DateTime<chrono::FixedOffset>,
@@ -596,18 +666,42 @@ fn remove_gone_pages(
         (Stories::One { slug, record: None }, Some(_)) => out.remove_pages("news", |s| s == slug),
         (Stories::All(records), None) if part != shard::Part::Finish => {
             let published: HashSet<&str> = records.iter().map(|r| r.slug.as_str()).collect();
-            let sections: HashSet<&str> = newsroom
-                .sections
-                .iter()
-                .map(|s| s.category.slug.as_str())
-                .collect();
-            let owned = |kind: fn(&str) -> String, slug: &str| part.renders(&kind(slug));
-            Ok(
-                out.remove_pages("news", |s| !published.contains(s) && owned(article_path, s))?
-                    + out.remove_pages("category", |s| {
-                        !sections.contains(s) && owned(section_path, s)
-                    })?,
-            )
+            let owned = |path: String| part.renders(&path);
+            let mut removed =
+                out.remove_pages("news", |s| !published.contains(s) && owned(article_path(s)))?;
+            for kind in [ListKind::Section, ListKind::Topic] {
+                // Each list's pages, by slug: how many it has now.
+                let mut pages: HashMap<&str, u16> = HashMap::new();
+                for (list, _) in newsroom.lists.iter().filter(|(list, _)| list.kind == kind) {
+                    let last = pages.entry(list.slug.as_str()).or_default();
+                    *last = (*last).max(list.page);
+                }
+                let folder = Listing::first(kind, "").path();
+                let folder = folder.trim_matches('/');
+                removed += out.remove_pages(folder, |slug| {
+                    !pages.contains_key(slug) && owned(Listing::first(kind, slug).path())
+                })?;
+                for (slug, last) in &pages {
+                    let older = |n: &str| {
+                        let page = n.parse::<u16>().ok().filter(|n| *n > *last);
+                        // An older page of its own that the list no longer has.
+                        page.is_none_or(|page| {
+                            owned(
+                                Listing {
+                                    kind,
+                                    slug: (*slug).to_owned(),
+                                    page,
+                                }
+                                .path(),
+                            )
+                        })
+                    };
+                    let kept = |n: &str| n.parse::<u16>().is_ok_and(|n| n <= *last);
+                    removed += out
+                        .remove_pages(&format!("{folder}/{slug}/page"), |n| !kept(n) && older(n))?;
+                }
+            }
+            Ok(removed)
         }
         _ => Ok(0),
     }
@@ -617,7 +711,8 @@ fn remove_gone_pages(
 /// articles stay in their folder until each one's turn.
 struct Newsroom {
     home: HomePage,
-    sections: Vec<CategoryPage>,
+    /// Every page of every section's and topic's stories.
+    lists: Vec<(Listing, CategoryPage)>,
     articles: PathBuf,
     shared: Shared,
 }
@@ -636,17 +731,82 @@ impl Newsroom {
                 ));
             })
             .ok();
-        let sections = json_files(&api.join("categories"), problems)
-            .iter()
-            .filter_map(|file| read_named(file, problems))
-            .collect();
+        let mut lists = read_lists(api, ListKind::Section, problems);
+        lists.extend(read_lists(api, ListKind::Topic, problems));
         Ok(Newsroom {
             shared: Shared::new(&home, latest),
             home,
-            sections,
+            lists,
             articles: api.join("articles"),
         })
     }
+}
+
+/// Whether an article plays another service's player once the reader asks.
+fn plays_elsewhere(article: &Article) -> bool {
+    article
+        .body
+        .iter()
+        .any(|block| matches!(block, Block::Embed(embed) if youtube_id(&embed.url).is_some()))
+}
+
+/// Every section's (or topic's) pages of stories: each list's first page,
+/// then each older page its `next` names, for as long as each can be read.
+/// A `next` the contract does not follow, or a page that cannot be read,
+/// ends that list there, and is reported. Topics are optional: a newsroom
+/// without a `topics/` folder has none.
+fn read_lists(
+    api: &Path,
+    kind: ListKind,
+    problems: &mut Vec<String>,
+) -> Vec<(Listing, CategoryPage)> {
+    let folder = api.join(Listing::first(kind, "x").file());
+    let folder = folder.parent().unwrap_or(api);
+    if kind == ListKind::Topic && !folder.exists() {
+        return Vec::new();
+    }
+    let mut lists = Vec::new();
+    for file in json_files(folder, problems) {
+        let Some(mut page) = read_named::<CategoryPage>(&file, problems) else {
+            continue;
+        };
+        let mut list = Listing::first(kind, page.category.slug.as_str());
+        loop {
+            let next = page.next.clone();
+            let following = list.next(next.as_deref());
+            lists.push((list.clone(), page));
+            let (Some(next), Some(following)) = (next.as_deref(), following) else {
+                if let Some(next) = next {
+                    problems.push(format!(
+                        "{}: its next page {next:?} is not {:?} (the contract's name for it), so the list ends there",
+                        list.file(),
+                        Listing { page: list.page.saturating_add(1), ..list.clone() }.file(),
+                    ));
+                }
+                break;
+            };
+            let name = following.file();
+            match read_counted::<CategoryPage>(&api.join(next), &name, problems) {
+                Ok(older) if older.category.slug.as_str() == list.slug => page = older,
+                Ok(_) => {
+                    problems.push(format!(
+                        "{name}: it names another list, so {} ends before it",
+                        list.file()
+                    ));
+                    break;
+                }
+                Err(why) => {
+                    problems.push(format!(
+                        "{name} cannot be read ({why}): {} ends before it",
+                        list.file()
+                    ));
+                    break;
+                }
+            }
+            list = following;
+        }
+    }
+    lists
 }
 
 /// Copies the newsroom's folder into the site's `api/` (with `only`: the

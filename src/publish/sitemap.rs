@@ -155,6 +155,75 @@ impl Listing {
     }
 }
 
+/// The Google News sitemap, which `robots.txt` names beside the sitemap:
+/// the stories of the last [`NEWS_WINDOW_HOURS`] hours, newest first, at
+/// most [`NEWS_MAX`] (the news sitemap rules).
+pub const NEWS: &str = "news-sitemap.xml";
+pub const NEWS_WINDOW_HOURS: i64 = 48;
+pub const NEWS_MAX: usize = 1000;
+
+/// A story as the news sitemap lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewsStory {
+    pub url: String,
+    pub title: String,
+    pub published: DateTime<FixedOffset>,
+}
+
+/// Whether a story published at `published` belongs in the news sitemap
+/// written at `now`.
+pub fn is_news(published: DateTime<FixedOffset>, now: DateTime<FixedOffset>) -> bool {
+    published <= now && now - published <= chrono::Duration::hours(NEWS_WINDOW_HOURS)
+}
+
+/// The news sitemap of `stories` (any order; those outside the window at
+/// `now` are left out), for the publication `name` in `language`.
+pub fn news(
+    mut stories: Vec<NewsStory>,
+    now: DateTime<FixedOffset>,
+    name: &str,
+    language: &str,
+) -> String {
+    stories.retain(|story| is_news(story.published, now));
+    stories.sort_by(|a, b| b.published.cmp(&a.published).then(a.url.cmp(&b.url)));
+    stories.dedup_by(|a, b| a.url == b.url);
+    stories.truncate(NEWS_MAX);
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
+         xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">\n",
+    );
+    for story in &stories {
+        let _ = writeln!(
+            xml,
+            "<url><loc>{}</loc><news:news><news:publication><news:name>{}</news:name>\
+             <news:language>{}</news:language></news:publication>\
+             <news:publication_date>{}</news:publication_date>\
+             <news:title>{}</news:title></news:news></url>",
+            xml_text(&story.url),
+            xml_text(name),
+            xml_text(language),
+            story.published.to_rfc3339(),
+            xml_text(&story.title),
+        );
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// The slugs of the stories the news sitemap in `root` lists, for a
+/// publish of one story, which lists them again with it. `stories_url` is
+/// the escaped prefix of every story's address, as for [`read_back`].
+pub fn read_back_news(root: &Path, stories_url: &str) -> Vec<String> {
+    let text = fs::read_to_string(root.join(NEWS)).unwrap_or_default();
+    text.lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("<url><loc>")?.strip_prefix(stories_url)?;
+            Some(rest.split_once("</loc>")?.0.to_owned())
+        })
+        .collect()
+}
+
 fn urlset_start() -> String {
     String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\

@@ -34,6 +34,22 @@ const stop = (error) => {
 addEventListener("error", (event) => isTrap(event.error) && stop(event.error));
 addEventListener("unhandledrejection", (event) => isTrap(event.reason) && stop(event.reason));
 
+// A post on another service is a card until the reader asks for its player
+// (embed.rs): its button names the player's address, and pressing it puts
+// the player in the card's place, with focus, as the button had. Nothing of
+// the other service is requested before.
+addEventListener("click", (event) => {
+  const button = event.target.closest?.("button[data-player]");
+  if (!button) return;
+  const player = document.createElement("iframe");
+  player.className = "embed__player";
+  player.title = button.dataset.title;
+  player.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
+  player.src = button.dataset.player;
+  button.parentElement.replaceWith(player);
+  player.focus();
+});
+
 let started = false;
 let leaving = false;
 addEventListener("pagehide", () => {

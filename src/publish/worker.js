@@ -1,11 +1,17 @@
 // Written by the publish step for Cloudflare Pages (docs/deploy.md).
 // Cloudflare applies _redirects before its files, so its routing is done
-// here: a story or section is its pre-rendered page when there is one, or
-// the shell (status 200: it may have been published since); anything else
-// is served as a file, or 404.html with status 404.
+// here: a story, section or topic, or a later page of a section's or topic's
+// list, is its pre-rendered page when there is one, or the shell (status
+// 200: it may have been published since); anything else is served as a
+// file, or 404.html with status 404.
 const BASE = "/";
-// The contract's slug rule, `^[a-z0-9]+(-[a-z0-9]+)*$`, as nginx has it.
-const PAGE = /^(?:news|category)\/[a-z0-9]+(?:-[a-z0-9]+)*\/?$/;
+// As nginx has them (docs/deploy.md): the contract's slug rule,
+// `^[a-z0-9]+(-[a-z0-9]+)*$`, and a page number from 2 to 9999 with no
+// leading zero (page 1 is the list's own address).
+const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+const PAGE = new RegExp(
+  `^(?:(?:news|category|topic)/${SLUG}|(?:category|topic)/${SLUG}/page/(?:[2-9]|[1-9][0-9]{1,3}))/?$`,
+);
 
 /** The asset at `path`, following Cloudflare's own move of `x.html` to `x`. */
 async function asset(env, request, path) {
@@ -16,7 +22,7 @@ async function asset(env, request, path) {
   return env.ASSETS.fetch(new Request(new URL(moved, url), request));
 }
 
-/** The answer for a request: a story's or section's page or the shell, or a file. */
+/** The answer for a request: a page (story, section, topic, list page) or the shell, or a file. */
 async function answer(request, env) {
   const { pathname } = new URL(request.url);
   const route = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : "";

@@ -7,7 +7,7 @@
 
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { buildNewsroom, illustration, ILLUSTRATIONS } from "./newsroom.mjs";
+import { buildNewsroom } from "./newsroom.mjs";
 import { REFERENCE, STORIES } from "./stories.mjs";
 
 /** `count` stories: the sample's first, then numbered copies, each older. */
@@ -24,12 +24,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const count = Number(process.argv[2] ?? 10_000);
   const out = process.argv[3] ?? "target/large-newsroom";
   rmSync(out, { recursive: true, force: true });
-  for (const [path, value] of buildNewsroom(manyStories(count), new Date(REFERENCE))) {
+  for (const [path, value] of buildNewsroom(manyStories(count), new Date(REFERENCE), { pageSize: 100 })) {
     const file = join(out, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(value));
   }
-  mkdirSync(join(out, "images"), { recursive: true });
-  for (const name of ILLUSTRATIONS) writeFileSync(join(out, "images", `${name}.svg`), illustration(name));
   console.log(`wrote ${count} articles to ${out}`);
 }

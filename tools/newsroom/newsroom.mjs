@@ -1,7 +1,7 @@
 // Builds a newsroom's files (contract.md) from stories: shared by the
 // sample generator and the simulator.
 
-import { SECTIONS, TOP } from "./stories.mjs";
+import { SECTIONS, TOP, TOPICS } from "./stories.mjs";
 
 const MINUTE = 60_000;
 
@@ -21,8 +21,23 @@ function category(slug) {
   return { ...section };
 }
 
-function image(name, alt, caption) {
-  return { src: `images/${name}.svg`, alt, width: 640, height: 360, caption };
+/** The widths each sample photo is drawn at (tools/newsroom/photos.mjs). */
+export const PHOTO_WIDTHS = [480, 800, 1200, 1600];
+
+/**
+ * A sample photo in every size (contract.md, "Images"): JPEG renditions of
+ * the `src`'s own type, WebP ones typed, 16:9 at 1600 x 900 at the most.
+ */
+export function photo(name, alt, caption) {
+  const file = (width, ext) => `images/photos/${name}-${width}.${ext}`;
+  return {
+    src: file(800, "jpg"), alt, width: 1600, height: 900, caption,
+    credit: "Photo: Dateline sample desk",
+    renditions: [
+      ...PHOTO_WIDTHS.map((width) => ({ src: file(width, "webp"), width, type: "image/webp" })),
+      ...PHOTO_WIDTHS.map((width) => ({ src: file(width, "jpg"), width })),
+    ],
+  };
 }
 
 const IMAGE_ALT = {
@@ -44,17 +59,34 @@ export function article(story, reference) {
     published_at: timeAt(reference, story.age, story.offset),
   };
   if (story.updated !== undefined) result.updated_at = timeAt(reference, story.updated, story.offset);
-  if (story.image) result.image = image(story.image, IMAGE_ALT[story.image]);
+  if (story.image) result.image = photo(story.image, IMAGE_ALT[story.image]);
   result.byline = story.byline;
   // The writers' names alone, for structured data: "Writing by A and B".
   const names = story.byline.replace(/^.*\bby\s+/i, "").split(/\s*(?:,|\band\b)\s*/).filter(Boolean);
   if (names.length > 0) result.authors = names;
-  result.body = withSpans(story.body ?? [{ type: "paragraph", text: story.summary }], story.spans);
-  if (story.tags) result.tags = story.tags;
+  result.body = withSpans(story.body ?? [{ type: "paragraph", text: story.summary }], story.spans).map(withPhotos);
+  // Tags: the story's topics (each with its page), then its plain tags.
+  const topics = TOPICS.filter((topic) => topic.stories.includes(story.slug)).map(({ slug, name }) => ({ slug, name }));
+  const tags = [...topics, ...(story.tags ?? [])];
+  if (tags.length > 0) result.tags = tags;
   if (story.corrections) {
     result.corrections = story.corrections.map(({ age, text }) => ({ at: timeAt(reference, age, story.offset), text }));
   }
   return result;
+}
+
+/** A block whose pictures are named by `photo`, in every size. */
+function withPhotos(block) {
+  if (block.type === "image" && block.photo) {
+    const { photo: name, alt, caption } = block;
+    return { type: "image", ...photo(name, alt, caption) };
+  }
+  if (block.type === "embed" && block.thumbnail?.photo) {
+    const { photo: name, alt } = block.thumbnail;
+    const { credit, ...thumbnail } = photo(name, alt);
+    return { ...block, thumbnail };
+  }
+  return block;
 }
 
 /**
@@ -86,7 +118,7 @@ export function summaryOf(full) {
 }
 
 /** Every file of the newsroom, path (under API) to JSON value. */
-export function buildNewsroom(stories, reference) {
+export function buildNewsroom(stories, reference, { pageSize = PAGE_SIZE } = {}) {
   const articles = stories.map((story) => article(story, reference));
   const newestFirst = [...articles].sort(
     (a, b) => Date.parse(b.published_at) - Date.parse(a.published_at),
@@ -110,34 +142,32 @@ export function buildNewsroom(stories, reference) {
     })),
   });
   for (const section of SECTIONS) {
-    files.set(`categories/${section.slug}.json`, {
-      updated_at,
-      category: { ...section },
-      items: newestFirst.filter((a) => a.category.slug === section.slug).slice(0, 100).map(summaryOf),
-    });
+    const items = newestFirst.filter((a) => a.category.slug === section.slug);
+    pages(files, "categories", { category: { ...section } }, section.slug, items, updated_at, pageSize);
+  }
+  for (const topic of TOPICS) {
+    const items = newestFirst.filter((a) => topic.stories.includes(a.slug));
+    pages(files, "topics", { topic: { slug: topic.slug, name: topic.name } }, topic.slug, items, updated_at, pageSize);
   }
   return files;
 }
 
-const COLOURS = {
-  harbour: ["#1d4e89", "#7fb7e6"],
-  bakery: ["#8a4b12", "#f2c48d"],
-  telescope: ["#14123a", "#8e7cc3"],
-  repair: ["#2f5d3a", "#a7d7a9"],
-  lighthouse: ["#0f3b57", "#f4f1de"],
-  marathon: ["#5b2a86", "#f0a6ca"],
-};
+/**
+ * How many stories a sample section or topic file lists (the contract
+ * allows up to 100): few, so the sample has older pages to show.
+ */
+export const PAGE_SIZE = 3;
 
-/** A small illustration: a gradient and a few shapes, a few hundred bytes. */
-export function illustration(name) {
-  const [dark, light] = COLOURS[name];
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360">
-<defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${light}"/><stop offset="1" stop-color="${dark}"/></linearGradient></defs>
-<rect width="640" height="360" fill="url(#g)"/>
-<circle cx="500" cy="90" r="46" fill="${light}" opacity="0.8"/>
-<path d="M0 280 Q160 230 320 270 T640 260 V360 H0 Z" fill="${dark}" opacity="0.85"/>
-</svg>
-`;
+/**
+ * A section's or topic's files: `{folder}/{slug}.json`, then
+ * `{folder}/{slug}/2.json` and on, each naming the next in `next`.
+ */
+function pages(files, folder, named, slug, items, updated_at, size) {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  const file = (n) => (n === 1 ? `${folder}/${slug}.json` : `${folder}/${slug}/${n}.json`);
+  for (let n = 1; n <= count; n++) {
+    const page = { updated_at, ...named, items: items.slice((n - 1) * size, n * size).map(summaryOf) };
+    if (n < count) page.next = file(n + 1);
+    files.set(file(n), page);
+  }
 }
-
-export const ILLUSTRATIONS = Object.keys(COLOURS);

@@ -14,7 +14,7 @@ import { notFound, safePath, send, within } from "../http.mjs";
 import { buildNewsroom } from "./newsroom.mjs";
 import { POOL, STORIES } from "./stories.mjs";
 
-const IMAGES = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "public", "api", "images");
+const API = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "public", "api");
 
 /** A newsroom whose sample stories are as old, relative to `start`, as they are in the sample. */
 export function createNewsroom(start = new Date()) {
@@ -56,8 +56,9 @@ export function simulatorHandler(newsroom) {
     const path = safePath(req.url);
     if (path === null || !path.startsWith("/api/")) return notFound(res);
     const apiPath = path.slice("/api/".length);
-    if (apiPath.startsWith("images/")) {
-      const file = within(IMAGES, apiPath.slice("images/".length));
+    // Pictures, video and captions: the sample's files as they are.
+    if (apiPath.startsWith("images/") || apiPath.startsWith("video/")) {
+      const file = within(API, apiPath);
       if (file === null) return notFound(res);
       try {
         return send(req, res, apiPath, readFileSync(file));

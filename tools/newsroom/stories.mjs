@@ -17,9 +17,44 @@ const p = (text) => ({ type: "paragraph", text });
 const h = (text) => ({ type: "heading", text });
 const q = (text, attribution) => ({ type: "quote", text, attribution });
 const list = (...items) => ({ type: "list", items });
-const img = (name, alt, caption) => ({
-  type: "image", src: `images/${name}.svg`, alt, width: 640, height: 360, caption,
-});
+// A photo in the text: newsroom.mjs gives it its sizes (`photo`).
+const img = (name, alt, caption) => ({ type: "image", photo: name, alt, caption });
+
+// The captions of the sample's video (WebVTT), by path under the API.
+export const CAPTIONS = {
+  "video/marathon-finish.vtt": `WEBVTT
+
+00:00.000 --> 00:02.500
+Rain on the course, one kilometre to go.
+
+00:02.500 --> 00:05.000
+The leader crosses the line, more than a minute clear.
+`,
+};
+
+// The topics, each with its page (/topic/{slug}) and the stories it has.
+export const TOPICS = [
+  {
+    slug: "climate", name: "Climate",
+    stories: [
+      "harbour-city-opens-floating-flood-barrier", "river-delta-villages-vote-to-relocate",
+      "glacier-melt-slows-after-snowy-winter", "startup-turns-coffee-grounds-into-fuel-pellets",
+      "city-tests-quiet-electric-buses-at-night",
+    ],
+  },
+  {
+    slug: "transport", name: "Transport",
+    stories: ["city-tests-quiet-electric-buses-at-night", "mountain-pass-reopens-after-rockfall", "port-traffic-rises-for-third-month"],
+  },
+  {
+    slug: "accessibility", name: "Accessibility",
+    stories: ["open-source-screen-reader-adds-braille-support", "wheelchair-basketball-league-expands", "film-festival-adds-relaxed-screenings"],
+  },
+  {
+    slug: "museums", name: "Museums",
+    stories: ["ancient-seeds-sprout-in-museum-lab", "old-mainframe-finds-new-home-in-museum", "museum-opens-gallery-of-everyday-objects"],
+  },
+];
 
 // The front page's top stories, the first one the lead.
 export const TOP = [
@@ -286,7 +321,16 @@ export const STORIES = [
       p("The reserve goalkeeper, on for the last ten minutes of extra time, saved the fifth penalty low to his left."),
       p("It is the club's first cup final in its ninety-year history."),
       q("I just guessed, and this time I guessed right.", "The goalkeeper"),
+      {
+        type: "embed", provider: "YouTube", url: "https://www.youtube.com/watch?v=Dt1neSample",
+        title: "Highlights: the shoot-out in full",
+        thumbnail: { photo: "marathon", alt: "Fans in rain jackets at the stadium" },
+      },
       p("The final is in four weeks."),
+      {
+        type: "embed", provider: "Mastodon", url: "https://social.example/@dateline/113402",
+        title: "The club's post after the final whistle",
+      },
     ],
   },
   {
@@ -294,9 +338,15 @@ export const STORIES = [
     spans: [{ phrase: "her second marathon", link: "/news/wheelchair-basketball-league-expands" }],
     title: "Course record falls in a cold, wet marathon",
     summary: "The winner broke away at the thirty-kilometre mark and finished more than a minute clear.",
-    byline: "Writing by Tomas Lindqvist", image: "marathon",
+    byline: "Writing by Tomas Lindqvist", image: "marathon", tags: ["Running"],
     body: [
       p("Rain fell for the whole race and the temperature never rose above eight degrees."),
+      {
+        type: "video", src: "video/marathon-finish.webm", width: 640, height: 360,
+        poster: "images/photos/marathon-800.jpg",
+        captions: { src: "video/marathon-finish.vtt", lang: "en", label: "English" },
+        caption: "The last kilometre, filmed from the finish gantry.",
+      },
       p("The winner, running only her second marathon, said she had not looked at her watch in the last ten kilometres."),
       p("More than twelve thousand runners finished."),
     ],
