@@ -131,7 +131,7 @@ test.describe("articles/{slug}.json, rich parts", () => {
     },
     "bad renditions, credits and tags": (article) => {
       article.image = {
-        src: "images/photos/telescope-800.jpg", alt: "A dome", width: 1600, height: 900, credit: HOSTILE,
+        src: "images/photos/telescope-720.jpg", alt: "A dome", width: 1600, height: 900, credit: HOSTILE,
         renditions: [
           { src: "javascript:window.__pwned=1", width: 800 },
           { width: "wide" },

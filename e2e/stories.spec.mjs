@@ -92,7 +92,7 @@ test("hostile links and text in spans are shown as text, with no link", async ({
   watch.expectNone();
 });
 
-/** The photo files a page asks for, by file name (`harbour-800.webp`). */
+/** The photo files a page asks for, by file name (`harbour-720.webp`). */
 function photoRequests(page) {
   const asked = [];
   page.on("request", (request) => {
@@ -113,10 +113,11 @@ test("a phone downloads a phone-sized photo, and a wide screen a larger one", as
   await expect(lead).toBeVisible();
   await expect.poll(() => lead.evaluate((img) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   const shown = await lead.evaluate((img) => ({ file: img.currentSrc.split("/").pop(), width: img.clientWidth }));
-  expect(shown.file).toBe("harbour-800.webp");
-  expect(800).toBeLessThanOrEqual(2 * shown.width);
-  expect(asked).toContain("harbour-800.webp");
-  expect(asked.filter((name) => /-(1200|1600)\./.test(name))).toEqual([]);
+  // 380 CSS pixels wide, 665 device pixels: the 720 file, under twice its width.
+  expect(shown.file).toBe("harbour-720.webp");
+  expect(720).toBeLessThanOrEqual(2 * shown.width);
+  expect(asked).toContain("harbour-720.webp");
+  expect(asked.filter((name) => /-(960|1200|1600)\./.test(name))).toEqual([]);
   await phone.close();
 
   const wide = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 2 });
@@ -216,7 +217,7 @@ test("the video shows its poster, has its captions, and downloads nothing until 
   await page.goto("/news/marathon-record-falls-in-cold-rain");
   await pageReady(page);
   const video = page.locator("figure.video video");
-  await expect(video).toHaveAttribute("poster", /\/api\/images\/photos\/marathon-800\.jpg$/);
+  await expect(video).toHaveAttribute("poster", /\/api\/images\/photos\/marathon-720\.jpg$/);
   await expect(video).toHaveAttribute("preload", "none");
   await expect(video).toHaveAttribute("controls", "");
   const track = video.locator("track");
@@ -232,7 +233,7 @@ test("the video shows its poster, has its captions, and downloads nothing until 
     image.onerror = () => done(0);
     image.src = node.poster;
   }));
-  expect(poster).toBe(800);
+  expect(poster).toBe(720);
   await video.evaluate((node) => {
     node.muted = true;
     return node.play();

@@ -1260,9 +1260,9 @@ fn the_first_photo_is_preloaded_and_a_player_is_allowed_only_where_a_page_has_on
     let page = site.page(&format!("news/{ARTICLE}/index.html"));
     let head = between(&page, "<head>", "</head>");
     let webp = |w: u32| format!("/api/images/photos/harbour-{w}.webp {w}w");
-    let srcset = [480, 800, 1200, 1600].map(webp).join(", ");
+    let srcset = [480, 720, 960, 1200, 1600].map(webp).join(", ");
     assert!(head.contains(&format!(
-        r#"<link rel="preload" as="image" href="/api/images/photos/harbour-800.jpg" fetchpriority="high" imagesrcset="{srcset}" imagesizes="(min-width: 42rem) 40rem, 100vw" type="image/webp" data-page-head>"#
+        r#"<link rel="preload" as="image" href="/api/images/photos/harbour-720.jpg" fetchpriority="high" imagesrcset="{srcset}" imagesizes="(min-width: 42rem) 40rem, calc(100vw - 2rem)" type="image/webp" data-page-head>"#
     )), "{head}");
     assert_eq!(head.matches(r#"rel="preload" as="image""#).count(), 1);
     // The same files the page's <picture> offers, so the preload is the file shown.

@@ -424,7 +424,7 @@ fn picture_at<'a>(html: &'a str, marker: &str) -> &'a str {
     &html[from..from + html[from..].find("</figure>").expect("figure end")]
 }
 
-const ARTICLE_SIZES: &str = r#"sizes="(min-width: 42rem) 40rem, 100vw""#;
+const ARTICLE_SIZES: &str = r#"sizes="(min-width: 42rem) 40rem, calc(100vw - 2rem)""#;
 
 #[test]
 fn every_picture_offers_its_sizes_for_its_place_in_the_layout() {
@@ -435,9 +435,9 @@ fn every_picture_offers_its_sizes_for_its_place_in_the_layout() {
         render_page("/news/a-story", move || view! { <ArticleView article/> }).replace("<!>", "");
     let lead = picture_at(&html, r#"<figure class="picture">"#);
     assert!(lead.contains(&format!(
-        r#"<source type="image/webp" srcset="/api/images/photos/harbour-480.webp 480w, /api/images/photos/harbour-800.webp 800w, /api/images/photos/harbour-1200.webp 1200w, /api/images/photos/harbour-1600.webp 1600w" {ARTICLE_SIZES}>"#
+        r#"<source type="image/webp" srcset="/api/images/photos/harbour-480.webp 480w, /api/images/photos/harbour-720.webp 720w, /api/images/photos/harbour-960.webp 960w, /api/images/photos/harbour-1200.webp 1200w, /api/images/photos/harbour-1600.webp 1600w" {ARTICLE_SIZES}>"#
     )), "{lead}");
-    assert!(lead.contains(r#"src="/api/images/photos/harbour-800.jpg" srcset="/api/images/photos/harbour-480.jpg 480w, /api/images/photos/harbour-800.jpg 800w, /api/images/photos/harbour-1200.jpg 1200w, /api/images/photos/harbour-1600.jpg 1600w""#), "{lead}");
+    assert!(lead.contains(r#"src="/api/images/photos/harbour-720.jpg" srcset="/api/images/photos/harbour-480.jpg 480w, /api/images/photos/harbour-720.jpg 720w, /api/images/photos/harbour-960.jpg 960w, /api/images/photos/harbour-1200.jpg 1200w, /api/images/photos/harbour-1600.jpg 1600w""#), "{lead}");
     assert!(
         lead.contains(r#"width="1600" height="900" loading="eager" fetchpriority="high""#),
         "{lead}"
@@ -463,7 +463,7 @@ fn every_picture_offers_its_sizes_for_its_place_in_the_layout() {
     let html = render_page("/", move || view! { <FrontView home/> }).replace("<!>", "");
     let lead = picture_at(&html, "story--lead");
     assert!(
-        lead.contains(r#"sizes="(min-width: 60rem) 32rem, (min-width: 40rem) 62vw, 100vw""#),
+        lead.contains(r#"sizes="(min-width: 72rem) 31rem, (min-width: 60rem) calc(67vw - 17rem), (min-width: 40rem) calc(67vw - 2rem), calc(100vw - 2rem)""#),
         "{lead}"
     );
     assert!(
@@ -473,7 +473,7 @@ fn every_picture_offers_its_sizes_for_its_place_in_the_layout() {
     let cards = &html[html.find("section-block").expect("sections")..];
     let card = picture_at(cards, "<picture>");
     assert!(
-        card.contains(r#"sizes="(min-width: 60rem) 24rem, (min-width: 40rem) 48vw, 100vw""#),
+        card.contains(r#"sizes="(min-width: 72rem) 23rem, (min-width: 60rem) calc(50vw - 13rem), (min-width: 40rem) calc(50vw - 1.75rem), calc(100vw - 2rem)""#),
         "{card}"
     );
     assert!(

@@ -24,12 +24,16 @@ pub enum Slot {
 }
 
 impl Slot {
-    /// The `sizes` for the slot's width at each layout step.
+    /// The `sizes` for the slot's width at each step of the layout: the
+    /// page is at most 72rem wide with 1rem of padding each side, Latest
+    /// News takes 20rem (and a 2.5rem gap) from 60rem, a story grid has two
+    /// columns from 40rem with a 1.5rem gap, the lead story two thirds of
+    /// its row, and an article's text is at most 40rem wide.
     pub fn sizes(self) -> &'static str {
         match self {
-            Slot::Lead => "(min-width: 60rem) 32rem, (min-width: 40rem) 62vw, 100vw",
-            Slot::Card => "(min-width: 60rem) 24rem, (min-width: 40rem) 48vw, 100vw",
-            Slot::Article | Slot::Body => "(min-width: 42rem) 40rem, 100vw",
+            Slot::Lead => "(min-width: 72rem) 31rem, (min-width: 60rem) calc(67vw - 17rem), (min-width: 40rem) calc(67vw - 2rem), calc(100vw - 2rem)",
+            Slot::Card => "(min-width: 72rem) 23rem, (min-width: 60rem) calc(50vw - 13rem), (min-width: 40rem) calc(50vw - 1.75rem), calc(100vw - 2rem)",
+            Slot::Article | Slot::Body => "(min-width: 42rem) 40rem, calc(100vw - 2rem)",
         }
     }
 

@@ -22,7 +22,7 @@ function category(slug) {
 }
 
 /** The widths each sample photo is drawn at (tools/newsroom/photos.mjs). */
-export const PHOTO_WIDTHS = [480, 800, 1200, 1600];
+export const PHOTO_WIDTHS = [480, 720, 960, 1200, 1600];
 
 /**
  * A sample photo in every size (contract.md, "Images"): JPEG renditions of
@@ -31,7 +31,7 @@ export const PHOTO_WIDTHS = [480, 800, 1200, 1600];
 export function photo(name, alt, caption) {
   const file = (width, ext) => `images/photos/${name}-${width}.${ext}`;
   return {
-    src: file(800, "jpg"), alt, width: 1600, height: 900, caption,
+    src: file(720, "jpg"), alt, width: 1600, height: 900, caption,
     credit: "Photo: Dateline sample desk",
     renditions: [
       ...PHOTO_WIDTHS.map((width) => ({ src: file(width, "webp"), width, type: "image/webp" })),

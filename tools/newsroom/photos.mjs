@@ -16,7 +16,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const OUT = join(ROOT, "public/api/images/photos");
 const WIDTH = 1600;
 const HEIGHT = 900;
-const WIDTHS = [480, 800, 1200, 1600];
+const WIDTHS = [480, 720, 960, 1200, 1600];
 
 // ---------------------------------------------------------------- numbers
 

@@ -343,7 +343,7 @@ export const STORIES = [
       p("Rain fell for the whole race and the temperature never rose above eight degrees."),
       {
         type: "video", src: "video/marathon-finish.webm", width: 640, height: 360,
-        poster: "images/photos/marathon-800.jpg",
+        poster: "images/photos/marathon-720.jpg",
         captions: { src: "video/marathon-finish.vtt", lang: "en", label: "English" },
         caption: "The last kilometre, filmed from the finish gantry.",
       },

@@ -65,7 +65,7 @@ async function film({ width: W, height: H, fps, seconds, seed, bitsPerSecond }) 
   canvas.width = W;
   canvas.height = H;
   document.body.append(canvas);
-  const ctx = canvas.getContext("2d");
+  const ctx = canvas.getContext("2d", { alpha: false });
   const layer = () => {
     const c = document.createElement("canvas");
     c.width = W;
@@ -409,7 +409,7 @@ async function film({ width: W, height: H, fps, seconds, seed, bitsPerSecond }) 
     singlet: hex("#e2452c"),
     shorts: hex("#1b2747"),
     shoes: hex("#c8f03a"),
-    skin: hex("#6b4229"),
+    skin: hex("#7a4b2e"),
   };
   const CROSS = 2.7;
   const SPEED = 5.6;
@@ -480,7 +480,7 @@ async function film({ width: W, height: H, fps, seconds, seed, bitsPerSecond }) 
       const elbow = [side * (0.29 + 0.12 * joy), 1.16 + swing * 0.07 + joy * 0.5 + bob];
       const hand = [side * (0.17 + 0.4 * joy), 1.16 + swing * 0.16 + joy * 0.86 + bob];
       g.strokeStyle = c(kit.skin);
-      g.lineWidth = 0.09;
+      g.lineWidth = 0.1;
       g.beginPath();
       g.moveTo(...shoulder);
       g.lineTo(...elbow);
@@ -679,20 +679,22 @@ async function film({ width: W, height: H, fps, seconds, seed, bitsPerSecond }) 
   // 25 fps timestamps are written afterwards, when the file is remuxed.
   const stream = canvas.captureStream(0);
   const [track] = stream.getVideoTracks();
-  const recorder = new MediaRecorder(stream, { mimeType, videoBitsPerSecond: bitsPerSecond, videoKeyFrameIntervalDuration: 1000 });
+  const recorder = new MediaRecorder(stream, { mimeType, videoBitsPerSecond: bitsPerSecond, videoKeyFrameIntervalCount: fps });
   const chunks = [];
   recorder.ondataavailable = (event) => event.data.size && chunks.push(event.data);
   const stopped = new Promise((ok) => (recorder.onstop = ok));
-  const started = new Promise((ok) => (recorder.onstart = ok));
   recorder.start();
-  await started;
   const wait = (ms) => new Promise((ok) => setTimeout(ok, ms));
+  // Time for the recorder to attach before the first frame, and after the
+  // last for the encoder to take it: without these the ends go missing.
+  await wait(300);
   const start = performance.now();
   for (let frame = 0; frame < frames; frame++) {
     draw(frame);
     track.requestFrame();
     await wait(Math.max(12, start + ((frame + 1) * 1000) / fps - performance.now()));
   }
+  await wait(500);
   recorder.stop();
   await stopped;
   const blob = new Blob(chunks, { type: mimeType });
@@ -705,14 +707,15 @@ async function film({ width: W, height: H, fps, seconds, seed, bitsPerSecond }) 
 }
 
 // ---------------------------------------------------------------- remuxing
-// MediaRecorder writes a live stream: a Segment and Clusters of unknown size,
-// no Duration, no Cues. Rewriting the Segment with sizes, a Duration, a
+// MediaRecorder stamps frames with the wall clock, and many Chromium versions
+// write a live stream: a Segment and Clusters of unknown size, no Duration,
+// no Cues. Rewriting the Segment with exact frame times, sizes, a Duration, a
 // SeekHead and Cues (one per keyframe) lets players show the length and seek
 // without reading the whole file. Only the few elements needed are known here.
 
 const ID = {
   segment: 0x18538067,
-  seekHead: 0x114d9b67,
+  seekHead: 0x114d9b74,
   seek: 0x4dbb,
   seekId: 0x53ab,
   seekPosition: 0x53ac,
@@ -720,13 +723,13 @@ const ID = {
   timecodeScale: 0x2ad7b1,
   duration: 0x4489,
   tracks: 0x1654ae6b,
-  defaultDuration: 0x23e383,
+  trackEntry: 0xae,
+  video: 0xe0,
+  alphaMode: 0x53c0,
   cluster: 0x1f43b675,
   timecode: 0xe7,
   simpleBlock: 0xa3,
   blockGroup: 0xa0,
-  block: 0xa1,
-  referenceBlock: 0xfb,
   cues: 0x1c53bb6b,
   cuePoint: 0xbb,
   cueTime: 0xb3,
@@ -805,6 +808,15 @@ const float = (id, x) => {
   return element(id, out);
 };
 
+/** Tracks without AlphaMode: Chromium sets it, but the canvas is opaque and no block carries alpha. */
+function opaque(bytes, tracks) {
+  const without = (el, id) => children(bytes, el.start, el.end).filter((p) => p.id !== id);
+  const entries = children(bytes, tracks.start, tracks.end).map((entry) =>
+    entry.id !== ID.trackEntry ? entry.raw : element(ID.trackEntry, ...children(bytes, entry.start, entry.end).map((p) => (p.id === ID.video ? element(ID.video, ...without(p, ID.alphaMode).map((q) => q.raw)) : p.raw))),
+  );
+  return element(ID.tracks, ...entries);
+}
+
 /**
  * Rewrites a live-recorded WebM with sizes, a Duration, a SeekHead and Cues,
  * stamping frame k at exactly k / fps seconds.
@@ -830,14 +842,14 @@ function finishWebm(bytes, fps) {
         stop = child.end;
       }
       const parts = children(bytes, el.start, stop);
-      if (parts.some((p) => p.id === ID.blockGroup)) throw new Error("BlockGroups are not handled; MediaRecorder writes SimpleBlocks");
+      if (parts.some((p) => p.id === ID.blockGroup)) throw new Error("BlockGroups (alpha or durations) are not handled; an opaque canvas gives SimpleBlocks");
       clusters.push(parts.filter((p) => p.id === ID.simpleBlock).map((p) => bytes.subarray(p.start, p.end)));
       pos = stop;
       continue;
     }
     if (el.end === null) throw new Error(`unknown size on element ${el.id.toString(16)}`);
     if (el.id === ID.info) info = children(bytes, el.start, el.end);
-    if (el.id === ID.tracks) tracks = bytes.subarray(pos, el.end);
+    if (el.id === ID.tracks) tracks = opaque(bytes, el);
     pos = el.end;
   }
   if (!tracks || !clusters.length) throw new Error("no Tracks or no Clusters in the recording");
