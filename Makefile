@@ -43,7 +43,7 @@ PUBLISH_SETTINGS = $(if $(API_URL),--api-url $(API_URL)) $(if $(POLL_SECONDS),--
   $(if $(JOBS),--jobs $(JOBS)) $(if $(filter finish,$(SHARD)),--shard-finish,$(if $(SHARD),--shard $(SHARD)))
 PRERENDER := target/release/prerender
 
-.PHONY: help size serve test build publish app prerender test-site tools rust-target lean-toolchain rust-tools node-tools browser engines hosts-nginx hosts clean screenshots bench photos
+.PHONY: help size serve test build publish app prerender test-site tools rust-target lean-toolchain rust-tools node-tools browser engines hosts-nginx hosts clean screenshots bench photos video
 
 help:
 	@echo "make serve    run the app at http://127.0.0.1:8080 with a live newsroom simulator"
@@ -54,6 +54,7 @@ help:
 	@echo "make size     what each crate and module costs in the release wasm (after make build)"
 	@echo "make hosts    the deploy guide's checks on Cloudflare's and Netlify's own emulators"
 	@echo "make photos   redraw the sample newsroom's photos (public/api/images/photos/)"
+	@echo "make video    redraw and record the sample newsroom's video (public/api/video/)"
 
 tools: rust-target rust-tools node-tools
 
@@ -233,6 +234,10 @@ $(SHARP):
 # The sample newsroom's photos (public/api/images/photos/), drawn by tools/newsroom/photos.mjs.
 photos: $(SHARP)
 	node tools/newsroom/photos.mjs
+
+# The sample newsroom's video (public/api/video/), drawn and recorded in Chromium by tools/newsroom/video.mjs.
+video: node-tools browser
+	node tools/newsroom/video.mjs
 
 # Speed of the release build beside the static-HTML limit (README, "Speed"),
 # and the publish step on a generated newsroom of BENCH_ARTICLES articles

@@ -64,7 +64,10 @@ fn hostile_article() -> Article {
             { "type": "heading", "text": HOSTILE },
             { "type": "quote", "text": HOSTILE, "attribution": HOSTILE },
             { "type": "list", "items": [HOSTILE, "second"] },
-            { "type": "image", "src": "images/a.svg", "alt": HOSTILE, "width": 640, "height": 360, "caption": HOSTILE },
+            { "type": "image", "src": "images/a.svg", "alt": HOSTILE, "width": 640, "height": 360, "caption": HOSTILE, "credit": HOSTILE },
+            { "type": "video", "src": "video/a.webm", "width": 640, "height": 360, "caption": HOSTILE,
+              "captions": { "src": "video/a.vtt", "lang": "en", "label": HOSTILE } },
+            { "type": "embed", "provider": HOSTILE, "url": "https://www.youtube.com/watch?v=abcdefghijk", "title": HOSTILE },
             { "type": "embed", "html": HOSTILE }
         ]
     });
@@ -99,6 +102,19 @@ async fn article_renders_every_block_type_and_every_field_as_text() {
         "no script element was created"
     );
     assert_eq!(all(&root, "img").len(), 1, "only the real image is an img");
+    assert!(
+        all(&root, "iframe").is_empty(),
+        "no player before it is asked for"
+    );
+    let track = all(&root, "video track");
+    assert_eq!(track.len(), 1);
+    assert_eq!(track[0].get_attribute("label").as_deref(), Some(HOSTILE));
+    let button = all(&root, ".embed button");
+    assert_eq!(button.len(), 1);
+    assert_eq!(
+        button[0].get_attribute("data-title").as_deref(),
+        Some(HOSTILE)
+    );
     for selector in [
         "h1",
         ".article__lede",
@@ -107,7 +123,10 @@ async fn article_renders_every_block_type_and_every_field_as_text() {
         "blockquote p",
         ".quote figcaption",
         ".article__body li",
-        ".picture figcaption",
+        ".picture figcaption > span",
+        ".video figcaption",
+        ".embed__provider",
+        ".embed__title",
         ".article__byline",
         ".breadcrumb li:last-child a",
         ".article__tags li",

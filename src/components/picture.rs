@@ -93,8 +93,8 @@ pub fn picture(image: Image, slot: Slot) -> AnyView {
     let caption = (captioned && (image.caption.is_some() || image.credit.is_some())).then(|| {
         let credit = image
             .credit
-            .map(|credit| view! { <span class="picture__credit">{credit}</span> });
-        view! { <figcaption>{image.caption}" "{credit}</figcaption> }
+            .map(|credit| view! { " " <span class="picture__credit">{credit}</span> });
+        view! { <figcaption>{image.caption}{credit}</figcaption> }
     });
     let sizes = slot.sizes();
     files

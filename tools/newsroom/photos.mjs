@@ -11,6 +11,7 @@ import { mkdirSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { prng } from "./random.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const OUT = join(ROOT, "public/api/images/photos");
@@ -19,18 +20,6 @@ const HEIGHT = 900;
 const WIDTHS = [480, 720, 960, 1200, 1600];
 
 // ---------------------------------------------------------------- numbers
-
-/** mulberry32: a small seeded PRNG, so reruns draw identical pixels. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Roughly normal, from the sum of three uniforms. */
 function gauss(random) {

@@ -12,6 +12,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { prng } from "./random.mjs";
 import { chromium } from "@playwright/test";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -22,21 +23,12 @@ const SETTINGS = { width: 640, height: 360, fps: 25, seconds: 5, seed: 42, bitsP
 
 /**
  * Runs inside the page: draws the scene at `fps` while MediaRecorder captures
- * the canvas, and resolves to the WebM bytes as base64. Self-contained, as
- * Playwright sends it to the page as source text.
+ * the canvas, and resolves to the WebM bytes as base64. Playwright sends it
+ * to the page as source text, so all it uses is in it, or (the PRNG) in the page.
  */
 async function film({ width: W, height: H, fps, seconds, seed, bitsPerSecond }) {
-  // ---- numbers
-  function prng(s) {
-    let a = s >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
+  // ---- numbers (random.mjs's prng, put in the page by the run below)
+  const prng = window.prng;
   const random = prng(seed);
   const range = (lo, hi) => lo + (hi - lo) * random();
   const pick = (list) => list[Math.floor(random() * list.length)];
@@ -670,6 +662,7 @@ async function film({ width: W, height: H, fps, seconds, seed, bitsPerSecond }) 
   }
 
   // ---------------------------------------------------------- recording
+  // VP8 first: every browser that plays WebM decodes it, in software if need be.
   const mimeType = ["video/webm;codecs=vp8", "video/webm;codecs=vp9", "video/webm"].find((m) => MediaRecorder.isTypeSupported(m));
   if (!mimeType) throw new Error("this Chromium's MediaRecorder cannot write WebM");
   const frames = Math.round(fps * seconds);
@@ -911,12 +904,18 @@ let recording;
 try {
   const page = await browser.newPage({ viewport: { width: SETTINGS.width, height: SETTINGS.height } });
   await page.setContent("<!doctype html><style>html,body{margin:0;background:#000}</style>");
+  await page.addScriptTag({ content: `window.prng = ${prng};` });
   recording = await page.evaluate(film, SETTINGS);
 } finally {
   await browser.close();
 }
 const raw = Buffer.from(recording.base64, "base64");
 const webm = finishWebm(raw, SETTINGS.fps);
+if (webm.frames !== recording.frames) {
+  // A lost frame would show as a jump in the film; better to say so than to write it.
+  console.error(`the recorder kept ${webm.frames} of ${recording.frames} frames; run it again on a quieter machine`);
+  process.exit(1);
+}
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, webm.bytes);
 console.log(
