@@ -46,6 +46,11 @@ export function testBlock(block, { port, plainPort, cert, key, site }) {
   text = text.replace(/^(\s*ssl_certificate)\s+\S+;$/m, `$1 ${cert};`);
   text = text.replace(/^(\s*ssl_certificate_key)\s+\S+;$/m, `$1 ${key};`);
   if (!text.includes(` ${cert};`) || !text.includes(` ${key};`)) throw new Error("the block has no ssl_certificate lines");
+  // A site whose stories embed YouTube (its `_headers` allows the player's
+  // frame) gets the guide's own edit for that: frame-src after connect-src.
+  const headers = join(site, "_headers");
+  const frames = existsSync(headers) && readFileSync(headers, "utf8").match(/ frame-src ([^;]+);/);
+  if (frames) text = replaceOnce(text, "connect-src 'self'; ", `connect-src 'self'; frame-src ${frames[1]}; `, "the policy's connect-src");
   return replaceOnce(text, "root /srv/dateline/dist;", `root ${site};`, "the root line");
 }
 
