@@ -182,7 +182,7 @@ test.describe("articles/{slug}.json, rich parts", () => {
       if (fault === "bad renditions, credits and tags") {
         const img = page.getByRole("img", { name: "A dome" });
         await expect(img).toHaveAttribute("srcset", /^\/api\/images\/photos\/telescope-480\.jpg 480w, \/api\/images\/photos\/telescope-480\.webp 480w$/);
-        await expect(page.locator(".picture__credit")).toHaveText(HOSTILE);
+        await expect(page.getByRole("figure").filter({ has: img }).locator(".picture__credit")).toHaveText(HOSTILE);
         const tags = page.getByRole("list", { name: "Tags" });
         await expect(tags.getByRole("listitem")).toHaveText([HOSTILE, "Climate"]);
         await expect(tags.getByRole("link")).toHaveText(["Climate"]);
