@@ -107,9 +107,13 @@ test("a day of polling and arrivals, then front-page visits, keep memory flat", 
   await expect(latest.getByRole("listitem").first()).toContainText("Arrival");
   // About 2,500 polls and 250 arrivals; a few may slip by on a loaded machine.
   expect(last.polls - first.polls).toBeGreaterThan(2_200);
-  // Memory grows in 64 KiB pages: at most one more after the first hour
-  // (each arriving story's row kept ~750 bytes alive before: 192 KiB a day).
-  expect(last.wasm - first.wasm).toBeLessThanOrEqual(64 * KIB);
+  // Memory grows in 64 KiB pages while the app warms up (stories with
+  // photos in five sizes and two formats make larger feeds, whose reading
+  // reaches its peak in the first three hours), then at most one more page
+  // over the rest of the day (each arriving story's row kept ~750 bytes
+  // alive before: 192 KiB a day, a page every eight hours).
+  expect(last.wasm - first.wasm).toBeLessThanOrEqual(3 * 64 * KIB);
+  expect(wasmByHour.at(-1) - wasmByHour[3]).toBeLessThanOrEqual(64 * KIB);
   expect(last.nodes).toBeLessThanOrEqual(first.nodes * 1.05 + 20);
   expect(last.listeners).toBeLessThanOrEqual(first.listeners + 10);
   expect(last.heap).toBeLessThanOrEqual(first.heap * 1.25 + 512 * KIB);
