@@ -25,6 +25,10 @@ pub fn ArticleBody(blocks: Vec<Block>, leads: bool) -> impl IntoView {
                     leading = false;
                     Slot::Article
                 }
+                (Block::Embed(embed), true) if embed.thumbnail.is_some() => {
+                    leading = false;
+                    Slot::FirstCard
+                }
                 _ => Slot::Body,
             };
             block(shown, slot)
@@ -50,7 +54,7 @@ fn block(block: Block, slot: Slot) -> AnyView {
         .into_any(),
         Block::Image(image) => picture(image, slot),
         Block::Video(video) => video_block(video),
-        Block::Embed(embed) => embed_block(embed),
+        Block::Embed(embed) => embed_block(embed, slot),
     }
 }
 

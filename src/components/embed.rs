@@ -74,7 +74,9 @@ pub fn video_block(video: Video) -> AnyView {
 /// `start.js` puts the player in the card's place when it is pressed, and
 /// gives it focus, so it works before the app has started, and the app
 /// carries no code for it.
-pub fn embed_block(embed: Embed) -> AnyView {
+/// `slot`: where its thumbnail sits (the first picture of an article
+/// without one of its own is loaded first).
+pub fn embed_block(embed: Embed, slot: Slot) -> AnyView {
     let Embed {
         provider,
         url,
@@ -82,7 +84,11 @@ pub fn embed_block(embed: Embed) -> AnyView {
         thumbnail,
     } = embed;
     let player = youtube_id(&url).map(|id| {
-        let thumbnail = thumbnail.map(|image| picture(image, Slot::Card));
+        let at = match slot {
+            Slot::FirstCard => Slot::FirstCard,
+            _ => Slot::Card,
+        };
+        let thumbnail = thumbnail.map(|image| picture(image, at));
         view! {
             <div class="embed__frame">
                 {thumbnail}

@@ -16,6 +16,9 @@ pub enum Slot {
     Lead,
     /// A story card: half the main column from 40rem.
     Card,
+    /// The first card of a list, or an article's first picture when it is
+    /// a card's (an embed's): on screen at once, so loaded first.
+    FirstCard,
     /// An article's own picture, the first thing it shows: the text's
     /// measure, loaded first.
     Article,
@@ -32,14 +35,14 @@ impl Slot {
     pub fn sizes(self) -> &'static str {
         match self {
             Slot::Lead => "(min-width: 72rem) 31rem, (min-width: 60rem) calc(67vw - 17rem), (min-width: 40rem) calc(67vw - 2rem), calc(100vw - 2rem)",
-            Slot::Card => "(min-width: 72rem) 23rem, (min-width: 60rem) calc(50vw - 13rem), (min-width: 40rem) calc(50vw - 1.75rem), calc(100vw - 2rem)",
+            Slot::Card | Slot::FirstCard => "(min-width: 72rem) 23rem, (min-width: 60rem) calc(50vw - 13rem), (min-width: 40rem) calc(50vw - 1.75rem), calc(100vw - 2rem)",
             Slot::Article | Slot::Body => "(min-width: 42rem) 40rem, calc(100vw - 2rem)",
         }
     }
 
     /// Whether the picture is among the first things on screen.
     fn eager(self) -> bool {
-        matches!(self, Slot::Lead | Slot::Article)
+        matches!(self, Slot::Lead | Slot::Article | Slot::FirstCard)
     }
 }
 

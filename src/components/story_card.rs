@@ -27,6 +27,9 @@ pub fn StoryCard(
     story: ArticleSummary,
     #[prop(optional)] prominence: Prominence,
     #[prop(default = 3)] level: u8,
+    /// The first card of a list: its picture is on screen at once.
+    #[prop(optional)]
+    first: bool,
 ) -> impl IntoView {
     let href = link(&article_path(story.slug.as_str()));
     let class = match prominence {
@@ -40,6 +43,7 @@ pub fn StoryCard(
         .map(|image| {
             let slot = match prominence {
                 Prominence::Lead => Slot::Lead,
+                _ if first => Slot::FirstCard,
                 _ => Slot::Card,
             };
             picture(image, slot)

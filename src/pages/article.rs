@@ -1,5 +1,6 @@
 //! `/news/{slug}`: one article, then the Top News block.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -74,11 +75,13 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let tags = (!tags.is_empty()).then(|| {
         view! {
             <ul class="article__tags" aria-label="Tags">
-                // A tag without a topic page is an `<a>` without `href`:
-                // text, not a link, to the eye and to a screen reader.
+                // A tag without a topic page is text.
                 {tags.into_iter().map(|tag| {
-                    let href = tag.slug.map(|slug| link(&topic_path(slug.as_str())));
-                    view! { <li><a href=href>{tag.name}</a></li> }
+                    let shown = match tag.slug {
+                        Some(slug) => Either::Left(view! { <a href=link(&topic_path(slug.as_str()))>{tag.name}</a> }),
+                        None => Either::Right(tag.name),
+                    };
+                    view! { <li>{shown}</li> }
                 }).collect_view()}
             </ul>
         }

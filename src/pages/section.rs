@@ -56,7 +56,7 @@ pub fn ListView(page: CategoryPage, list: Listing) -> impl IntoView {
             <Headline>{list_title(&page.category.name, list.page)}</Headline>
             {empty}
             <div class="story-grid">
-                {page.items.into_iter().map(|story| view! { <StoryCard story level=2/> }).collect_view()}
+                {page.items.into_iter().enumerate().map(|(n, story)| view! { <StoryCard story level=2 first=n == 0/> }).collect_view()}
             </div>
             {pager}
         </div>
