@@ -5,9 +5,10 @@
 //! reads it once at start-up and each part is taken by whoever shows it.
 
 use leptos::prelude::*;
-use serde::Deserialize;
+use serde_json::Value;
 
 use crate::api::home::Front;
+use crate::api::json::{self, FromJson, Obj};
 use crate::api::{Article, CategoryPage, LatestFeed};
 use crate::routes::{Listing, Route};
 
@@ -18,22 +19,38 @@ pub const ELEMENT_ID: &str = "dateline-data";
 /// that page alone (canonical URL, Open Graph, Twitter card, JSON-LD).
 pub const PAGE_HEAD_MARK: &str = "data-page-head";
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct PageData {
     /// The path the page was rendered for: the app takes a page over only
     /// at the route it names.
     pub path: String,
-    #[serde(default)]
     pub latest: Option<LatestFeed>,
     /// The whole front page on `/`, its outline on other pages.
-    #[serde(default)]
     pub home: Option<Front>,
-    #[serde(default)]
     pub article: Option<Article>,
-    #[serde(default)]
     pub section: Option<CategoryPage>,
 }
+
+/// Each part that the page carries must be readable: a page whose data
+/// is broken is taken over as if it had none.
+impl FromJson for PageData {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        fn part<T: FromJson>(json: Obj, key: &str) -> Result<Option<T>, String> {
+            json.get(key).map(|_| json.need(key)).transpose()
+        }
+        Ok(PageData {
+            path: json.need("path")?,
+            latest: part(json, "latest")?,
+            home: part(json, "home")?,
+            article: part(json, "article")?,
+            section: part(json, "section")?,
+        })
+    }
+}
+
+json::deserialize_from_json!(PageData);
 
 impl PageData {
     pub fn route(&self) -> Route {
@@ -49,7 +66,7 @@ impl PageData {
     /// Reads the data of the page the app runs in, if it has any.
     pub fn from_page() -> Option<PageData> {
         let text = data_element()?.text_content()?;
-        match serde_json::from_str(&text) {
+        match json::read(&text) {
             Ok(data) => Some(data),
             Err(error) => {
                 leptos::logging::warn!("The page's embedded data cannot be read: {error}");

@@ -266,6 +266,43 @@ fn an_unreadable_update_time_costs_that_field_not_the_story() {
     }
 }
 
+#[test]
+fn an_unreadable_caption_or_attribution_costs_that_field_not_its_block() {
+    let article = STORY.replace(
+        r#""title":"T""#,
+        r#""title":"T","byline":"B","body":[
+          {"type":"image","src":"a.jpg","alt":"A","width":4,"height":3,"caption":5,"credit":["x"]},
+          {"type":"quote","text":"q","attribution":{"name":"N"}}
+        ]"#,
+    );
+    let article: Article = parse(&article).expect("parses");
+    let Block::Image(image) = &article.body[0] else {
+        panic!("the image is kept: {:?}", article.body)
+    };
+    assert_eq!(
+        (image.caption.as_deref(), image.credit.as_deref()),
+        (None, None)
+    );
+    assert!(matches!(
+        &article.body[1],
+        Block::Quote { attribution: None, text } if text.plain() == "q"
+    ));
+}
+
+#[test]
+fn a_file_of_the_wrong_shape_says_which_field_is_wrong() {
+    let Err(FetchError::Parse(why)) =
+        parse::<Article>(&STORY.replace(r#""title":"T""#, r#""title":7"#))
+    else {
+        panic!("an article with a numeric title is refused")
+    };
+    assert!(why.contains("`title`"), "{why}");
+    let Err(FetchError::Parse(why)) = parse::<LatestFeed>(r#"{"items":{}}"#) else {
+        panic!("a feed whose items are not a list is refused")
+    };
+    assert!(why.contains("`items`"), "{why}");
+}
+
 /// `count` stories with distinct slugs.
 fn stories(count: usize) -> Vec<String> {
     (0..count)

@@ -6,18 +6,18 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
+use dateline::api::json::FromJson;
 use dateline::api::{
     parse, Article, ArticleSummary, Block, CategoryPage, HomePage, Image, LatestFeed,
 };
 use dateline::routes::{ListKind, Listing};
 use dateline::time::ladder::relative_time;
-use serde::de::DeserializeOwned;
 
 fn api() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("public/api")
 }
 
-fn read<T: DeserializeOwned>(path: &str) -> T {
+fn read<T: FromJson>(path: &str) -> T {
     let text = fs::read_to_string(api().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
     parse(&text).unwrap_or_else(|e| panic!("{path}: {e:?}"))
 }

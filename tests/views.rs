@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::location::RequestUrl;
 
-fn sample<T: serde::de::DeserializeOwned>(path: &str) -> T {
+fn sample<T: dateline::api::json::FromJson>(path: &str) -> T {
     let file = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("public/api")
         .join(path);

@@ -10,8 +10,9 @@ use std::rc::Rc;
 use gloo_net::http::Request;
 use leptos::prelude::{on_cleanup, Owner};
 use send_wrapper::SendWrapper;
-use serde::de::DeserializeOwned;
 use web_sys::{AbortController, RequestCache};
+
+use super::json::FromJson;
 
 /// How long a request may take before it is abandoned.
 pub const TIMEOUT_MS: u32 = 10_000;
@@ -61,17 +62,16 @@ pub enum Freshness {
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 
 /// Parses a body as `T`, unpaired surrogate escapes repaired first; the
-/// error keeps serde's message for the console. A body over the contract's
+/// error says why, for the console. A body over the contract's
 /// size limit is refused before it is parsed.
-pub fn parse<T: DeserializeOwned>(body: &str) -> Result<T, FetchError> {
+pub fn parse<T: FromJson>(body: &str) -> Result<T, FetchError> {
     if body.len() > MAX_FILE_BYTES {
         return Err(FetchError::Parse(format!(
             "the file is {} bytes, over the limit of {MAX_FILE_BYTES}",
             body.len()
         )));
     }
-    serde_json::from_str(&super::repair::repair_surrogates(body))
-        .map_err(|err| FetchError::Parse(err.to_string()))
+    super::json::read(&super::repair::repair_surrogates(body)).map_err(FetchError::Parse)
 }
 
 /// A request in flight: dropping it aborts the request (a no-op once it
@@ -95,7 +95,7 @@ impl Drop for InFlight {
 
 /// Starts fetching `url` as JSON. The request is tied to the current
 /// reactive owner: when that owner is cleaned up, the request is aborted.
-pub fn get_json<T: DeserializeOwned>(
+pub fn get_json<T: FromJson>(
     url: String,
     freshness: Freshness,
 ) -> impl Future<Output = Result<T, FetchError>> {
@@ -112,7 +112,7 @@ pub fn get_json<T: DeserializeOwned>(
 /// Starts fetching `url` as JSON, owned by the returned handle rather than
 /// by a reactive owner: a long-lived poller keeps one handle at a time
 /// instead of adding a child owner (which its parent remembers) per request.
-pub fn start_json<T: DeserializeOwned>(
+pub fn start_json<T: FromJson>(
     url: String,
     freshness: Freshness,
 ) -> (impl Future<Output = Result<T, FetchError>>, InFlight) {
@@ -124,7 +124,7 @@ pub fn start_json<T: DeserializeOwned>(
     (fetch_json(url, freshness, controller), in_flight)
 }
 
-async fn fetch_json<T: DeserializeOwned>(
+async fn fetch_json<T: FromJson>(
     url: String,
     freshness: Freshness,
     controller: Option<AbortController>,

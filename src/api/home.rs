@@ -5,22 +5,39 @@
 //! back to the front page.
 
 use leptos::prelude::*;
-use serde::Deserialize;
+use serde_json::Value;
 
 use crate::api::client::{start_json, InFlight};
+use crate::api::json::{deserialize_from_json, FromJson, Obj};
 use crate::api::{ArticleSummary, Category, FetchError, Freshness, HomePage, Section};
 use crate::config::Config;
 
 /// What a page knows of the front page: the whole of it on `/`; on every
 /// other page only what that page shows of it, the top stories and the
 /// sections (without their stories) that the navigation lists.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Front {
     Whole(HomePage),
     Outline(HomePage),
 }
+
+/// `{ "whole": home }` or `{ "outline": home }`, as the pre-render writes it.
+impl FromJson for Front {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        match json.get("whole") {
+            Some(_) => json.need("whole").map(Front::Whole),
+            None => json.need("outline").map(Front::Outline),
+        }
+    }
+}
+
+deserialize_from_json!(Front);
 
 impl Front {
     /// What a page other than the front page needs of `home`.

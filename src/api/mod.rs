@@ -2,6 +2,7 @@
 
 pub mod client;
 pub mod home;
+pub mod json;
 mod repair;
 pub mod rich;
 pub mod types;

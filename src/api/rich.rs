@@ -3,9 +3,9 @@
 //! optional emphasis and an optional link. Never markup: every span is
 //! text, and a link is kept only when its address is safe ([`safe_link`]).
 
-use serde::de::{Deserializer, SeqAccess, Visitor};
-use serde::Deserialize;
-use serde_json::value::RawValue;
+use serde_json::Value;
+
+use crate::api::json::{deserialize_from_json, FromJson, Obj};
 
 /// The most spans one block's text keeps; the rest are ignored.
 pub const MAX_SPANS: usize = 200;
@@ -21,18 +21,15 @@ pub enum Text {
 }
 
 /// Some text, perhaps emphasised, perhaps a link.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Span {
     pub text: String,
-    #[serde(default, deserialize_with = "flag")]
     #[cfg_attr(not(target_arch = "wasm32"), serde(skip_serializing_if = "no"))]
     pub em: bool,
-    #[serde(default, deserialize_with = "flag")]
     #[cfg_attr(not(target_arch = "wasm32"), serde(skip_serializing_if = "no"))]
     pub strong: bool,
     /// As written; shown as a link only when [`safe_link`] keeps it.
-    #[serde(default, deserialize_with = "address")]
     #[cfg_attr(
         not(target_arch = "wasm32"),
         serde(skip_serializing_if = "Option::is_none")
@@ -43,18 +40,6 @@ pub struct Span {
 #[cfg(not(target_arch = "wasm32"))]
 fn no(flag: &bool) -> bool {
     !*flag
-}
-
-/// `true` only for JSON `true`: anything else is no emphasis.
-fn flag<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
-    let raw = Box::<RawValue>::deserialize(deserializer)?;
-    Ok(raw.get() == "true")
-}
-
-/// A string, or nothing (a link that is not a string is no link).
-fn address<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
-    let raw = Box::<RawValue>::deserialize(deserializer)?;
-    Ok(serde_json::from_str(raw.get()).ok())
 }
 
 impl Text {
@@ -80,47 +65,40 @@ impl Text {
     }
 }
 
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(TextVisitor)
-    }
-}
-
-struct TextVisitor;
-
-impl<'de> Visitor<'de> for TextVisitor {
-    type Value = Text;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a string or a list of spans")
-    }
-
-    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Text, E> {
-        Ok(Text::Plain(text.to_owned()))
-    }
-
-    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<Text, E> {
-        Ok(Text::Plain(text))
-    }
-
-    /// Each span parsed on its own: one that does not parse costs only
-    /// itself; past [`MAX_SPANS`] the rest are ignored.
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Text, A::Error> {
-        let mut spans = Vec::new();
-        while let Some(raw) = seq.next_element::<Box<RawValue>>()? {
-            if spans.len() == MAX_SPANS {
-                continue;
-            }
-            if let Ok(mut span) = serde_json::from_str::<Span>(raw.get()) {
-                if let Some((cut, _)) = span.text.char_indices().nth(MAX_SPAN_CHARS) {
-                    span.text.truncate(cut);
-                }
-                spans.push(span);
-            }
+impl FromJson for Text {
+    /// A string, or spans each read on its own: one that cannot be read
+    /// costs only itself; past [`MAX_SPANS`] the rest are ignored.
+    fn from_json(value: &Value) -> Result<Self, String> {
+        if let Some(text) = value.as_str() {
+            return Ok(Text::Plain(text.to_owned()));
         }
-        Ok(Text::Spans(spans))
+        let items = value
+            .as_array()
+            .ok_or("neither a string nor a list of spans")?;
+        let spans = items.iter().filter_map(|item| Span::from_json(item).ok());
+        Ok(Text::Spans(spans.take(MAX_SPANS).collect()))
     }
 }
+
+impl FromJson for Span {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        let mut text: String = json.need("text")?;
+        if let Some((cut, _)) = text.char_indices().nth(MAX_SPAN_CHARS) {
+            text.truncate(cut);
+        }
+        // Emphasis only for JSON `true`; a link that is not a string is none.
+        let flag = |key| json.get(key) == Some(&Value::Bool(true));
+        Ok(Span {
+            text,
+            em: flag("em"),
+            strong: flag("strong"),
+            link: json.opt("link"),
+        })
+    }
+}
+
+deserialize_from_json!(Text, Span);
 
 /// Where a link from the data may go.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -4,11 +4,10 @@
 //! serializer.
 
 use chrono::{DateTime, FixedOffset};
-use serde::de::{DeserializeOwned, Deserializer};
-use serde::Deserialize;
-use serde_json::value::RawValue;
+use serde_json::Value;
 use std::collections::HashSet;
 
+use crate::api::json::{deserialize_from_json, FromJson, Obj};
 pub use crate::api::rich::Text;
 use crate::routes::is_valid_slug;
 
@@ -34,39 +33,36 @@ impl std::fmt::Display for Slug {
     }
 }
 
-impl<'de> Deserialize<'de> for Slug {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = String::deserialize(deserializer)?;
+impl FromJson for Slug {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let raw = String::from_json(value)?;
         if is_valid_slug(&raw) {
             Ok(Slug(raw))
         } else {
-            Err(serde::de::Error::custom("invalid slug"))
+            Err("not a valid slug".to_owned())
         }
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Category {
     pub slug: Slug,
     pub name: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Image {
     pub src: String,
     pub alt: String,
     pub width: u32,
     pub height: u32,
-    #[serde(default)]
     pub caption: Option<String>,
     /// Who took or owns the picture, shown with the caption.
-    #[serde(default, deserialize_with = "lenient_option")]
     pub credit: Option<String>,
     /// The same picture in other sizes (and perhaps other formats); a
     /// broken one costs only itself, and at most [`RENDITIONS`] are kept.
-    #[serde(default, deserialize_with = "renditions")]
     pub renditions: Vec<Rendition>,
 }
 
@@ -75,15 +71,14 @@ pub const RENDITIONS: usize = 16;
 
 /// One size of a picture: its file, its width in pixels, and its MIME type
 /// when it is not the type of the image's `src` (`image/webp`).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Rendition {
     pub src: String,
     pub width: u32,
-    #[serde(default, rename = "type", deserialize_with = "lenient_option")]
     #[cfg_attr(
         not(target_arch = "wasm32"),
-        serde(skip_serializing_if = "Option::is_none")
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
     )]
     pub kind: Option<String>,
 }
@@ -100,36 +95,27 @@ pub struct Tag {
     pub slug: Option<Slug>,
 }
 
-impl<'de> Deserialize<'de> for Tag {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        struct Full {
-            name: String,
-            #[serde(default, deserialize_with = "lenient_option")]
-            slug: Option<Slug>,
-        }
-        Ok(match name_or::<D, Full>(deserializer)? {
+impl FromJson for Tag {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        Ok(match name_or(value)? {
             Ok(name) => Tag { name, slug: None },
-            Err(full) => Tag {
-                name: full.name,
-                slug: full.slug,
+            Err((name, more)) => Tag {
+                name,
+                slug: more.opt("slug"),
             },
         })
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct ArticleSummary {
     pub slug: Slug,
     pub title: String,
     pub summary: String,
     pub category: Category,
-    #[serde(deserialize_with = "time")]
     pub published_at: DateTime<FixedOffset>,
-    #[serde(default, deserialize_with = "optional_time")]
     pub updated_at: Option<DateTime<FixedOffset>>,
-    #[serde(default, deserialize_with = "lenient_option")]
     pub image: Option<Image>,
 }
 
@@ -152,13 +138,10 @@ impl ArticleSummary {
     }
 }
 
-/// An article. Its JSON is one flat object (a summary's fields and the
-/// article's own), read through [`ArticleJson`]: serde's `flatten` would
-/// buffer every article in a generic value first, which costs the browser
-/// build kilobytes of code.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+/// An article. Its JSON is one flat object: a summary's fields and the
+/// article's own.
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
-#[serde(from = "ArticleJson")]
 pub struct Article {
     #[cfg_attr(not(target_arch = "wasm32"), serde(flatten))]
     pub summary: ArticleSummary,
@@ -186,19 +169,13 @@ pub struct Author {
     pub url: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for Author {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        struct Full {
-            name: String,
-            #[serde(default, deserialize_with = "lenient_option")]
-            url: Option<String>,
-        }
-        Ok(match name_or::<D, Full>(deserializer)? {
+impl FromJson for Author {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        Ok(match name_or(value)? {
             Ok(name) => Author { name, url: None },
-            Err(full) => Author {
-                name: full.name,
-                url: full.url,
+            Err((name, more)) => Author {
+                name,
+                url: more.opt("url"),
             },
         })
     }
@@ -208,10 +185,9 @@ impl<'de> Deserialize<'de> for Author {
 pub const RELATED: usize = 6;
 
 /// A correction made to a story: when, and what it says.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Correction {
-    #[serde(deserialize_with = "time")]
     pub at: DateTime<FixedOffset>,
     pub text: String,
 }
@@ -233,61 +209,101 @@ impl Article {
     }
 }
 
-#[derive(Deserialize)]
-struct ArticleJson {
-    slug: Slug,
-    title: String,
-    summary: String,
-    category: Category,
-    #[serde(deserialize_with = "time")]
-    published_at: DateTime<FixedOffset>,
-    #[serde(default, deserialize_with = "optional_time")]
-    updated_at: Option<DateTime<FixedOffset>>,
-    #[serde(default, deserialize_with = "lenient_option")]
-    image: Option<Image>,
-    byline: String,
-    #[serde(deserialize_with = "blocks")]
-    body: Vec<Block>,
-    #[serde(default, deserialize_with = "lenient_items")]
-    tags: Vec<Tag>,
-    // Only the pre-render's structured data names the writers: the
-    // browser build skips them, and carries no code to read them.
-    #[cfg_attr(target_arch = "wasm32", serde(skip))]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        serde(default, deserialize_with = "lenient_items")
-    )]
-    authors: Vec<Author>,
-    #[serde(default, deserialize_with = "lenient_items")]
-    corrections: Vec<Correction>,
-    #[serde(default, deserialize_with = "lenient_items")]
-    related: Vec<ArticleSummary>,
+impl FromJson for Category {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        Ok(Category {
+            slug: json.need("slug")?,
+            name: json.need("name")?,
+        })
+    }
 }
 
-impl From<ArticleJson> for Article {
-    fn from(json: ArticleJson) -> Self {
-        let mut corrections = json.corrections;
+impl FromJson for Image {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        let mut renditions: Vec<Rendition> = json.items("renditions");
+        renditions.truncate(RENDITIONS);
+        Ok(Image {
+            src: json.need("src")?,
+            alt: json.need("alt")?,
+            width: json.need("width")?,
+            height: json.need("height")?,
+            caption: json.opt("caption"),
+            credit: json.opt("credit"),
+            renditions,
+        })
+    }
+}
+
+impl FromJson for Rendition {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        let width = json.need("width")?;
+        if width == 0 {
+            return Err("`width` is 0".to_owned());
+        }
+        Ok(Rendition {
+            src: json.need("src")?,
+            width,
+            kind: json.opt("type"),
+        })
+    }
+}
+
+impl FromJson for ArticleSummary {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        Ok(ArticleSummary {
+            slug: json.need("slug")?,
+            title: json.need("title")?,
+            summary: json.need("summary")?,
+            category: json.need("category")?,
+            published_at: json.need("published_at")?,
+            updated_at: json.opt("updated_at"),
+            image: json.opt("image"),
+        })
+    }
+}
+
+impl FromJson for Article {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let summary = ArticleSummary::from_json(value)?;
+        let json = Obj::of(value)?;
+        let body = json
+            .get("body")
+            .and_then(Value::as_array)
+            .ok_or("`body` is not a list")?;
+        let mut corrections: Vec<Correction> = json.items("corrections");
         corrections.sort_by_key(|correction| correction.at);
-        let mut related = dedupe(json.related);
-        related.retain(|story| story.slug != json.slug);
+        let mut related = dedupe(json.items("related"));
+        related.retain(|story| story.slug != summary.slug);
         related.truncate(RELATED);
-        Article {
-            summary: ArticleSummary {
-                slug: json.slug,
-                title: json.title,
-                summary: json.summary,
-                category: json.category,
-                published_at: json.published_at,
-                updated_at: json.updated_at,
-                image: json.image,
+        Ok(Article {
+            byline: json.need("byline")?,
+            body: body.iter().filter_map(read_block).collect(),
+            tags: json.items("tags"),
+            // Only the pre-render's structured data names the writers: the
+            // browser build skips them, and carries no code to read them.
+            authors: if cfg!(target_arch = "wasm32") {
+                Vec::new()
+            } else {
+                json.items("authors")
             },
-            byline: json.byline,
-            body: json.body,
-            tags: json.tags,
-            authors: json.authors,
             corrections,
             related,
-        }
+            summary,
+        })
+    }
+}
+
+impl FromJson for Correction {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        Ok(Correction {
+            at: json.need("at")?,
+            text: json.need("text")?,
+        })
     }
 }
 
@@ -322,21 +338,19 @@ pub enum Block {
 }
 
 /// A video file: `src` (and `poster`, `captions`) where images may be.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Video {
     pub src: String,
     pub width: u32,
     pub height: u32,
-    #[serde(default, deserialize_with = "lenient_option")]
     pub poster: Option<String>,
-    #[serde(default, deserialize_with = "lenient_option")]
     pub captions: Option<Track>,
     pub caption: Option<String>,
 }
 
 /// A video's captions: a WebVTT file, its language and its label.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Track {
     pub src: String,
@@ -346,100 +360,109 @@ pub struct Track {
 
 /// A post or video on another service, as the contract gives it: nothing
 /// of it is requested until the reader asks (`components::embed`).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Embed {
     pub provider: String,
     pub url: String,
     pub title: String,
-    #[serde(default, deserialize_with = "lenient_option")]
     pub thumbnail: Option<Image>,
 }
 
-/// A block from its JSON text: its `type` read first, then the block as
-/// that type has it (an image is an [`Image`], and so on). None for a type
-/// this app does not know, or a block without what its type needs.
-fn read_block(raw: &RawValue) -> Option<Block> {
-    #[derive(Deserialize)]
-    struct Kind {
-        #[serde(rename = "type")]
-        kind: String,
+impl FromJson for Video {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        Ok(Video {
+            src: json.need("src")?,
+            width: json.need("width")?,
+            height: json.need("height")?,
+            poster: json.opt("poster"),
+            captions: json.opt("captions"),
+            caption: json.opt("caption"),
+        })
     }
-    /// The fields of the blocks of text.
-    #[derive(Deserialize)]
-    struct Words {
-        text: Option<Text>,
-        attribution: Option<String>,
-        #[serde(default, deserialize_with = "lenient_texts")]
-        items: Option<Vec<Text>>,
+}
+
+impl FromJson for Track {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        Ok(Track {
+            src: json.need("src")?,
+            lang: json.need("lang")?,
+            label: json.need("label")?,
+        })
     }
-    let kind = parse::<Kind>(raw)?.kind;
-    Some(match kind.as_str() {
-        "image" => Block::Image(parse(raw)?),
-        "video" => Block::Video(parse(raw)?),
-        "embed" => Block::Embed(parse(raw)?),
-        text => {
-            let words = parse::<Words>(raw)?;
-            match text {
-                "paragraph" => Block::Paragraph { text: words.text? },
-                // A heading stays plain: given as spans, it is their text.
-                "heading" => Block::Heading {
-                    text: words.text?.plain(),
-                },
-                "quote" => Block::Quote {
-                    text: words.text?,
-                    attribution: words.attribution,
-                },
-                "list" => Block::List {
-                    items: words.items?,
-                },
-                _ => return None,
-            }
-        }
+}
+
+impl FromJson for Embed {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        Ok(Embed {
+            provider: json.need("provider")?,
+            url: json.need("url")?,
+            title: json.need("title")?,
+            thumbnail: json.opt("thumbnail"),
+        })
+    }
+}
+
+/// A block as its `type` has it (an image is an [`Image`], and so on).
+/// None for a type this app does not know, or a block without what its
+/// type needs: it is skipped, not an error.
+fn read_block(value: &Value) -> Option<Block> {
+    let json = Obj::of(value).ok()?;
+    let text = || json.need::<Text>("text").ok();
+    Some(match json.get("type")?.as_str()? {
+        "image" => Block::Image(Image::from_json(value).ok()?),
+        "video" => Block::Video(Video::from_json(value).ok()?),
+        "embed" => Block::Embed(Embed::from_json(value).ok()?),
+        "paragraph" => Block::Paragraph { text: text()? },
+        // A heading stays plain: given as spans, it is their text.
+        "heading" => Block::Heading {
+            text: text()?.plain(),
+        },
+        "quote" => Block::Quote {
+            text: text()?,
+            attribution: json.opt("attribution"),
+        },
+        "list" => Block::List {
+            items: json.list("items")?,
+        },
+        _ => return None,
     })
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct LatestFeed {
-    #[serde(default, deserialize_with = "optional_time")]
     pub updated_at: Option<DateTime<FixedOffset>>,
-    #[serde(deserialize_with = "stories::<50, _>")]
     pub items: Vec<ArticleSummary>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct HomePage {
-    #[serde(default, deserialize_with = "optional_time")]
     pub updated_at: Option<DateTime<FixedOffset>>,
-    #[serde(deserialize_with = "stories::<10, _>")]
     pub top: Vec<ArticleSummary>,
-    #[serde(deserialize_with = "sections")]
     pub sections: Vec<Section>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Section {
     pub category: Category,
-    #[serde(deserialize_with = "stories::<20, _>")]
     pub items: Vec<ArticleSummary>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct CategoryPage {
-    #[serde(default, deserialize_with = "optional_time")]
     pub updated_at: Option<DateTime<FixedOffset>>,
     /// The section, or the topic (a topic file names it `topic`).
-    #[serde(alias = "topic")]
     pub category: Category,
-    #[serde(deserialize_with = "stories::<100, _>")]
     pub items: Vec<ArticleSummary>,
     /// The next, older page of the list, as written (`routes::Listing`
     /// says which are followed).
-    #[serde(default, deserialize_with = "lenient_option")]
     #[cfg_attr(
         not(target_arch = "wasm32"),
         serde(skip_serializing_if = "Option::is_none")
@@ -447,128 +470,110 @@ pub struct CategoryPage {
     pub next: Option<String>,
 }
 
-/// A list of the contract's: its first `LIMIT` elements (the rest are
-/// ignored), each parsed on its own, the broken ones dropped. A list that
+impl FromJson for LatestFeed {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        Ok(LatestFeed {
+            updated_at: json.opt("updated_at"),
+            items: stories(json, "items", 50)?,
+        })
+    }
+}
+
+impl FromJson for HomePage {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        // Each category is shown once, the first time it appears.
+        let mut seen = HashSet::new();
+        let mut sections: Vec<Section> = limited(json, "sections", 20)?;
+        sections.retain(|section| seen.insert(section.category.slug.clone()));
+        Ok(HomePage {
+            updated_at: json.opt("updated_at"),
+            top: stories(json, "top", 10)?,
+            sections,
+        })
+    }
+}
+
+impl FromJson for Section {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        Ok(Section {
+            category: json.need("category")?,
+            items: stories(json, "items", 20)?,
+        })
+    }
+}
+
+impl FromJson for CategoryPage {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        let category = match json.get("category") {
+            Some(_) => json.need("category")?,
+            None => json.need("topic")?,
+        };
+        Ok(CategoryPage {
+            updated_at: json.opt("updated_at"),
+            category,
+            items: stories(json, "items", 100)?,
+            next: json.opt("next"),
+        })
+    }
+}
+
+deserialize_from_json!(
+    Slug,
+    Category,
+    Image,
+    Rendition,
+    Tag,
+    ArticleSummary,
+    Article,
+    Author,
+    Correction,
+    Video,
+    Track,
+    Embed,
+    LatestFeed,
+    HomePage,
+    Section,
+    CategoryPage,
+);
+
+/// A list of the contract's: its first `limit` elements (the rest are
+/// ignored), each read on its own, the broken ones dropped. A list that
 /// had elements of which none survives fails, as a file that does not parse
 /// would: an empty list is empty, a list of nothing but bad data is an error.
-fn limited_list<'de, const LIMIT: usize, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: DeserializeOwned,
-{
-    let items = Vec::<Box<RawValue>>::deserialize(deserializer)?;
+fn limited<T: FromJson>(json: Obj, key: &str, limit: usize) -> Result<Vec<T>, String> {
+    let items = json
+        .get(key)
+        .and_then(Value::as_array)
+        .ok_or_else(|| format!("`{key}` is not a list"))?;
     let kept: Vec<T> = items
         .iter()
-        .take(LIMIT)
-        .filter_map(|item| parse(item))
+        .take(limit)
+        .filter_map(|item| T::from_json(item).ok())
         .collect();
     if kept.is_empty() && !items.is_empty() {
-        return Err(serde::de::Error::custom("no item of the list is readable"));
+        return Err(format!("no item of `{key}` is readable"));
     }
     Ok(kept)
 }
 
-/// A name given as a string (`Ok`), or as an object with more fields
-/// (`Err`, the object); anything else fails.
-fn name_or<'de, D: Deserializer<'de>, T: DeserializeOwned>(
-    deserializer: D,
-) -> Result<Result<String, T>, D::Error> {
-    let raw = Box::<RawValue>::deserialize(deserializer)?;
-    if let Some(name) = parse::<String>(&raw) {
-        return Ok(Ok(name));
+/// A story list of at most `limit` stories: broken items dropped, each
+/// slug shown once.
+fn stories(json: Obj, key: &str, limit: usize) -> Result<Vec<ArticleSummary>, String> {
+    Ok(dedupe(limited(json, key, limit)?))
+}
+
+/// A name given as a string (`Ok`), or as an object with one and more
+/// fields (`Err`: the name and the object); anything else fails.
+fn name_or(value: &Value) -> Result<Result<String, (String, Obj<'_>)>, String> {
+    if let Some(name) = value.as_str() {
+        return Ok(Ok(name.to_owned()));
     }
-    parse(&raw)
-        .map(Err)
-        .ok_or_else(|| serde::de::Error::custom("neither a name nor an object with one"))
-}
-
-/// An image's renditions: the first [`RENDITIONS`] that can be read.
-fn renditions<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Rendition>, D::Error> {
-    let mut kept: Vec<Rendition> = lenient_items(deserializer)?;
-    kept.retain(|rendition| rendition.width > 0);
-    kept.truncate(RENDITIONS);
-    Ok(kept)
-}
-
-/// One raw JSON value as `T`, or nothing when it does not fit.
-fn parse<T: DeserializeOwned>(raw: &RawValue) -> Option<T> {
-    serde_json::from_str(raw.get()).ok()
-}
-
-/// An optional list: one of the wrong shape counts as missing, and its
-/// broken items cost only themselves.
-fn lenient_items<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: DeserializeOwned,
-{
-    let items: Vec<Box<RawValue>> = Option::<Box<RawValue>>::deserialize(deserializer)?
-        .and_then(|raw| parse(&raw))
-        .unwrap_or_default();
-    Ok(items.iter().filter_map(|item| parse(item)).collect())
-}
-
-/// A list item that is neither a string nor spans costs only itself.
-fn lenient_texts<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Vec<Text>>, D::Error> {
-    Ok(Option::<Vec<Box<RawValue>>>::deserialize(deserializer)?
-        .map(|items| items.iter().filter_map(|item| parse(item)).collect()))
-}
-
-/// An optional value that is malformed counts as missing.
-fn lenient_option<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: DeserializeOwned,
-{
-    Ok(Option::<Box<RawValue>>::deserialize(deserializer)?.and_then(|raw| parse(&raw)))
-}
-
-/// A time as the contract writes it: RFC 3339, with its offset. (chrono's
-/// own `Deserialize` also takes looser spellings, with a general parser that
-/// the browser build would carry for nothing.)
-fn time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<FixedOffset>, D::Error> {
-    let text = String::deserialize(deserializer)?;
-    DateTime::parse_from_rfc3339(&text).map_err(serde::de::Error::custom)
-}
-
-/// An optional time; an unreadable one counts as missing (it is display
-/// only: the story is still shown).
-fn optional_time<'de, D>(deserializer: D) -> Result<Option<DateTime<FixedOffset>>, D::Error>
-where
-    D: Deserializer<'de>,
-{
-    Ok(Option::<Box<RawValue>>::deserialize(deserializer)?
-        .and_then(|raw| parse::<String>(&raw))
-        .and_then(|text| DateTime::parse_from_rfc3339(&text).ok()))
-}
-
-/// A story list of at most `LIMIT` stories: broken items dropped, each slug
-/// shown once.
-fn stories<'de, const LIMIT: usize, D>(deserializer: D) -> Result<Vec<ArticleSummary>, D::Error>
-where
-    D: Deserializer<'de>,
-{
-    Ok(dedupe(limited_list::<LIMIT, D, ArticleSummary>(
-        deserializer,
-    )?))
-}
-
-/// An article's body: its blocks of known types, each as its type has it;
-/// the others are skipped, not an error.
-fn blocks<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Block>, D::Error> {
-    let items = Vec::<Box<RawValue>>::deserialize(deserializer)?;
-    Ok(items.iter().filter_map(|item| read_block(item)).collect())
-}
-
-/// The front page's sections: broken ones dropped, each category shown once
-/// (the first time it appears).
-fn sections<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Section>, D::Error> {
-    let mut seen = HashSet::new();
-    let mut sections: Vec<Section> = limited_list::<20, D, Section>(deserializer)?;
-    sections.retain(|section| seen.insert(section.category.slug.clone()));
-    Ok(sections)
+    let json = Obj::of(value)?;
+    Ok(Err((json.need("name")?, json)))
 }
 
 /// Keeps the first story of each slug, in order.

@@ -20,8 +20,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::api::json::FromJson;
 use rayon::prelude::*;
-use serde::de::DeserializeOwned;
 
 use crate::api::home::Front;
 use crate::api::{parse, Article, ArticleSummary, Block, CategoryPage, HomePage, LatestFeed};
@@ -925,7 +925,7 @@ fn json_files(dir: &Path, problems: &mut Vec<String>) -> Vec<PathBuf> {
 
 /// A `{slug}.json` file that parses and names its own slug; otherwise the
 /// reason is reported.
-fn read_named<T: DeserializeOwned + Counted>(file: &Path, problems: &mut Vec<String>) -> Option<T> {
+fn read_named<T: FromJson + Counted>(file: &Path, problems: &mut Vec<String>) -> Option<T> {
     let name = file.file_name()?.to_string_lossy().into_owned();
     let slug = name.strip_suffix(".json")?;
     match read_counted::<T>(file, &name, problems) {
@@ -1003,7 +1003,7 @@ impl Counted for CategoryPage {
 }
 
 /// Reads a file with the app's tolerant types, reporting stories it left out.
-fn read_counted<T: DeserializeOwned + Counted>(
+fn read_counted<T: FromJson + Counted>(
     path: &Path,
     name: &str,
     problems: &mut Vec<String>,
