@@ -537,6 +537,73 @@ fn a_bad_article_is_reported_and_left_to_the_shell() {
 }
 
 #[test]
+fn what_the_tolerant_reading_left_out_of_an_article_is_reported() {
+    let site = Fixture::new("dropped");
+    let file = site.article_file(ARTICLE);
+    let mut article: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&file).expect("article")).expect("json");
+    let rendition =
+        |width: u32| serde_json::json!({ "src": format!("a-{width}.jpg"), "width": width });
+    let mut renditions: Vec<serde_json::Value> = (1..=17).map(|n| rendition(n * 100)).collect();
+    renditions.push(serde_json::json!({ "src": "a-0.jpg", "width": 0 }));
+    renditions.push(serde_json::json!({ "width": 900 }));
+    article["image"] = serde_json::json!({
+        "src": "a.jpg", "alt": "A", "width": 1600, "height": 900, "credit": 7,
+        "renditions": renditions,
+    });
+    article["body"] = serde_json::json!([
+        { "type": "paragraph", "text": [{ "text": "kept" }, { "em": true }] },
+        { "type": "video", "width": 640, "height": 360 },
+        { "type": "video", "src": "v.webm", "width": 640, "height": 360,
+          "captions": { "src": "v.vtt" } },
+        { "type": "embed", "provider": "YouTube", "title": "T" },
+        { "type": "embed", "provider": "Mastodon", "url": "https://social.example/@a/1",
+          "title": "T", "thumbnail": { "src": "t.jpg" } },
+        { "type": "poll", "question": "?" },
+        { "type": "list", "items": ["one", 2] },
+    ]);
+    article["tags"] = serde_json::json!([
+        "plain",
+        { "slug": "no-name" },
+        { "name": "Bad slug", "slug": "Bad Slug" },
+    ]);
+    article["corrections"] = serde_json::json!([{ "text": "no time" }]);
+    fs::write(&file, article.to_string()).expect("write");
+    let report = publish(&site.options()).expect("publishes");
+    let about = |what: &[&str]| {
+        assert!(
+            report.problems.iter().any(|problem| {
+                problem.starts_with(&format!("{ARTICLE}.json: "))
+                    && what.iter().all(|part| problem.contains(part))
+            }),
+            "{what:?} in {:#?}",
+            report.problems
+        );
+    };
+    about(&["its image: its credit", "not a string", "left out"]);
+    about(&["its image: rendition 18", "`width` is 0"]);
+    about(&["its image: rendition 19", "`src` is missing"]);
+    about(&["its image: 17 renditions, over the limit of 16: the last 1 left out"]);
+    about(&["block 1 (\"paragraph\"): span 2", "`text` is missing"]);
+    about(&["block 2 (\"video\"):", "`src` is missing", "left out"]);
+    about(&["block 3 (\"video\"): its captions", "`lang` is missing"]);
+    about(&["block 4 (\"embed\"):", "`url` is missing", "left out"]);
+    about(&["block 5 (\"embed\"): its thumbnail", "`alt` is missing"]);
+    about(&["block 6 (\"poll\"):", "\"poll\" is not one this app shows"]);
+    about(&[
+        "block 7 (\"list\"), item 2:",
+        "neither a string nor a list of spans",
+    ]);
+    about(&["tag 2:", "`name` is missing"]);
+    about(&["tag \"Bad slug\"", "slug rule", "plain text"]);
+    about(&["correction 1:", "`at` is missing"]);
+    // The story itself is published, with what could be read.
+    assert!(site
+        .page(&format!("news/{ARTICLE}/index.html"))
+        .contains("kept"));
+}
+
+#[test]
 fn an_unreadable_front_page_stops_the_publish_and_changes_nothing() {
     let site = Fixture::new("home");
     publish(&site.options()).expect("first publish");

@@ -65,13 +65,19 @@ pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 /// error says why, for the console. A body over the contract's
 /// size limit is refused before it is parsed.
 pub fn parse<T: FromJson>(body: &str) -> Result<T, FetchError> {
+    T::from_json(&parse_value(body)?).map_err(FetchError::Parse)
+}
+
+/// Parses a body as JSON, as [`parse`] does before it reads its type.
+pub fn parse_value(body: &str) -> Result<serde_json::Value, FetchError> {
     if body.len() > MAX_FILE_BYTES {
         return Err(FetchError::Parse(format!(
             "the file is {} bytes, over the limit of {MAX_FILE_BYTES}",
             body.len()
         )));
     }
-    super::json::read(&super::repair::repair_surrogates(body)).map_err(FetchError::Parse)
+    serde_json::from_str(&super::repair::repair_surrogates(body))
+        .map_err(|error| FetchError::Parse(error.to_string()))
 }
 
 /// A request in flight: dropping it aborts the request (a no-op once it

@@ -281,7 +281,10 @@ impl FromJson for Article {
         related.truncate(RELATED);
         Ok(Article {
             byline: json.need("byline")?,
-            body: body.iter().filter_map(read_block).collect(),
+            body: body
+                .iter()
+                .filter_map(|block| Block::from_json(block).ok())
+                .collect(),
             tags: json.items("tags"),
             // Only the pre-render's structured data names the writers: the
             // browser build skips them, and carries no code to read them.
@@ -307,9 +310,7 @@ impl FromJson for Correction {
     }
 }
 
-/// One block of an article's body, told apart by its `type`. Read by
-/// [`read_block`], its type first, rather than serde's internally tagged
-/// enums, which buffer each block in a generic value first.
+/// One block of an article's body, told apart by its `type`.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
@@ -406,30 +407,32 @@ impl FromJson for Embed {
     }
 }
 
-/// A block as its `type` has it (an image is an [`Image`], and so on).
-/// None for a type this app does not know, or a block without what its
-/// type needs: it is skipped, not an error.
-fn read_block(value: &Value) -> Option<Block> {
-    let json = Obj::of(value).ok()?;
-    let text = || json.need::<Text>("text").ok();
-    Some(match json.get("type")?.as_str()? {
-        "image" => Block::Image(Image::from_json(value).ok()?),
-        "video" => Block::Video(Video::from_json(value).ok()?),
-        "embed" => Block::Embed(Embed::from_json(value).ok()?),
-        "paragraph" => Block::Paragraph { text: text()? },
-        // A heading stays plain: given as spans, it is their text.
-        "heading" => Block::Heading {
-            text: text()?.plain(),
-        },
-        "quote" => Block::Quote {
-            text: text()?,
-            attribution: json.opt("attribution"),
-        },
-        "list" => Block::List {
-            items: json.list("items")?,
-        },
-        _ => return None,
-    })
+/// A block as its `type` has it (an image is an [`Image`], and so on);
+/// refused for a type this app does not know, or a block without what its
+/// type needs (an article skips it: it is not an error).
+impl FromJson for Block {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        let text = || json.need::<Text>("text");
+        Ok(match json.need::<String>("type")?.as_str() {
+            "image" => Block::Image(Image::from_json(value)?),
+            "video" => Block::Video(Video::from_json(value)?),
+            "embed" => Block::Embed(Embed::from_json(value)?),
+            "paragraph" => Block::Paragraph { text: text()? },
+            // A heading stays plain: given as spans, it is their text.
+            "heading" => Block::Heading {
+                text: text()?.plain(),
+            },
+            "quote" => Block::Quote {
+                text: text()?,
+                attribution: json.opt("attribution"),
+            },
+            "list" => Block::List {
+                items: json.list("items").ok_or("`items` is not a list")?,
+            },
+            other => return Err(format!("its type {other:?} is not one this app shows")),
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -484,9 +487,9 @@ impl FromJson for HomePage {
     fn from_json(value: &Value) -> Result<Self, String> {
         let json = Obj::of(value)?;
         // Each category is shown once, the first time it appears.
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::<String>::new();
         let mut sections: Vec<Section> = limited(json, "sections", 20)?;
-        sections.retain(|section| seen.insert(section.category.slug.clone()));
+        sections.retain(|section| seen.insert(section.category.slug.as_str().to_owned()));
         Ok(HomePage {
             updated_at: json.opt("updated_at"),
             top: stories(json, "top", 10)?,
@@ -534,6 +537,7 @@ deserialize_from_json!(
     Video,
     Track,
     Embed,
+    Block,
     LatestFeed,
     HomePage,
     Section,
@@ -576,12 +580,13 @@ fn name_or(value: &Value) -> Result<Result<String, (String, Obj<'_>)>, String> {
     Ok(Err((json.need("name")?, json)))
 }
 
-/// Keeps the first story of each slug, in order.
+/// Keeps the first story of each slug, in order. (A set of strings, as
+/// the rest of the app keeps: one set type is less code in the browser.)
 pub fn dedupe(items: Vec<ArticleSummary>) -> Vec<ArticleSummary> {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::<String>::new();
     items
         .into_iter()
-        .filter(|item| seen.insert(item.slug.clone()))
+        .filter(|item| seen.insert(item.slug.as_str().to_owned()))
         .collect()
 }
 

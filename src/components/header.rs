@@ -47,15 +47,25 @@ pub fn SiteHeader() -> impl IntoView {
 #[component]
 fn SectionNav() -> impl IntoView {
     let home = use_home();
-    let sections = move || home.map(|home| home.sections()).unwrap_or_default();
+    // Drawn again only when the list changes, which is rare: a plain list,
+    // not a keyed one, whose diffing would cost the download kilobytes.
+    let sections = Memo::new(move |_| home.map(|home| home.sections()).unwrap_or_default());
     view! {
         <nav class="sections" aria-label="Sections">
             <ul>
-                <For each=sections key=|category| category.slug.clone() let:category>
-                    <li>
-                        <A href=link(&section_path(category.slug.as_str()))>{category.name}</A>
-                    </li>
-                </For>
+                {move || {
+                    sections
+                        .get()
+                        .into_iter()
+                        .map(|category| {
+                            view! {
+                                <li>
+                                    <A href=link(&section_path(category.slug.as_str()))>{category.name}</A>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
             </ul>
         </nav>
     }

@@ -1,6 +1,7 @@
 //! The Latest News list: the newest stories of the live feed, updating
 //! itself, with arrivals marked and announced politely.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::relative_time::RelativeTime;
@@ -16,13 +17,23 @@ pub fn LatestNews() -> impl IntoView {
     let status = Memo::new(move |_| feed.status());
     let entries = move || feed.state.with(|state| state.entries.clone());
     // Each announcement gets a new node, so it is heard even when its words
-    // repeat the last one's.
-    let announcement = move || feed.announcement.get().into_iter().collect::<Vec<_>>();
+    // repeat the last one's: every other one is a view of another type
+    // (one branch or the other), which replaces the node instead of
+    // rewriting its text.
+    let announcement = move || {
+        feed.announcement.get().map(|(seq, said)| {
+            if seq % 2 == 0 {
+                Either::Left(view! { <span>{said}</span> })
+            } else {
+                Either::Right(view! { <span>{said}</span> })
+            }
+        })
+    };
     view! {
         <aside class="latest" aria-label="Latest News">
             <h2 class="latest__heading">"Latest News"</h2>
             <div class="visually-hidden" role="status" aria-live="polite">
-                {keyed_rows(announcement, |(seq, _)| *seq, |(_, said)| view! { <span>{said}</span> })}
+                {announcement}
             </div>
             {move || match status.get() {
                 FeedStatus::Loading => view! { <Placeholder shape=Shape::StoryList/> }.into_any(),

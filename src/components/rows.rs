@@ -1,5 +1,5 @@
-//! A keyed list for lists that live as long as the page (Latest News and
-//! its announcements), whose rows own themselves.
+//! A keyed list for lists that live as long as the page (Latest News),
+//! whose rows own themselves.
 //!
 //! Leptos's `<For>` makes each row's reactive owner a child of the list's
 //! owner, and an owner keeps a (weak) pointer to every child it ever had

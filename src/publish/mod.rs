@@ -6,6 +6,7 @@
 //! place and renamed into it, and a front page that cannot be read stops
 //! the publish before anything is written.
 
+pub mod dropped;
 pub mod feeds;
 pub mod head;
 pub mod host;
@@ -23,8 +24,9 @@ use std::time::Duration;
 use crate::api::json::FromJson;
 use rayon::prelude::*;
 
+use crate::api::client::parse_value;
 use crate::api::home::Front;
-use crate::api::{parse, Article, ArticleSummary, Block, CategoryPage, HomePage, LatestFeed};
+use crate::api::{Article, ArticleSummary, Block, CategoryPage, HomePage, LatestFeed};
 use crate::components::embed::{youtube_id, YOUTUBE_PLAYER};
 use crate::config::{base_path, resolve_api_base, Config, DEFAULT_API, DEFAULT_POLL};
 use crate::live::merge::SHOWN;
@@ -948,16 +950,19 @@ fn read_named<T: FromJson + Counted>(file: &Path, problems: &mut Vec<String>) ->
 /// A parsed file: its slug (for files named by one), and how many stories
 /// it lists, so stories the tolerant parse left out can be reported.
 trait Counted: Sized {
-    /// Whether the file lists stories (an article does not).
-    const LISTS: bool = true;
-
     fn slug(&self) -> &str {
         ""
     }
 
-    /// Stories kept, and stories in the file as written.
+    /// Stories kept, and stories in the file as written (for a file that
+    /// lists stories).
     fn stories(&self, _raw: &serde_json::Value) -> Option<(usize, usize)> {
         None
+    }
+
+    /// What else the tolerant reading left out, and why.
+    fn dropped(_raw: &serde_json::Value) -> Vec<String> {
+        Vec::new()
     }
 }
 
@@ -985,10 +990,12 @@ impl Counted for LatestFeed {
 }
 
 impl Counted for Article {
-    const LISTS: bool = false;
-
     fn slug(&self) -> &str {
         self.summary.slug.as_str()
+    }
+
+    fn dropped(raw: &serde_json::Value) -> Vec<String> {
+        dropped::dropped(raw)
     }
 }
 
@@ -1002,19 +1009,20 @@ impl Counted for CategoryPage {
     }
 }
 
-/// Reads a file with the app's tolerant types, reporting stories it left out.
+/// Reads a file with the app's tolerant types, reporting what they left out.
 fn read_counted<T: FromJson + Counted>(
     path: &Path,
     name: &str,
     problems: &mut Vec<String>,
 ) -> Result<T, String> {
     let text = fs::read_to_string(path).map_err(|error| error.to_string())?;
-    let value: T = parse(&text).map_err(|error| match error {
+    let why = |error| match error {
         crate::api::FetchError::Parse(why) => why,
         other => other.to_string(),
-    })?;
-    let raw = || serde_json::from_str::<serde_json::Value>(&text).unwrap_or_default();
-    if let Some((kept, written)) = T::LISTS.then(|| value.stories(&raw())).flatten() {
+    };
+    let raw = parse_value(&text).map_err(why)?;
+    let value = T::from_json(&raw)?;
+    if let Some((kept, written)) = value.stories(&raw) {
         if kept < written {
             problems.push(format!(
                 "{name}: {} of {written} stories left out (unreadable, listed twice, or over the contract's limit)",
@@ -1022,6 +1030,11 @@ fn read_counted<T: FromJson + Counted>(
             ));
         }
     }
+    problems.extend(
+        T::dropped(&raw)
+            .into_iter()
+            .map(|what| format!("{name}: {what}")),
+    );
     Ok(value)
 }
 
