@@ -163,14 +163,13 @@ prerender:
 # What a reader downloads to run the app (wasm + JavaScript + CSS, brotli):
 # `make build`, and so `make test`, fail above this. The one place the
 # budget is kept: 168.3 KB measured on the pinned-nightly build (193.4 KB
-# before it; README, "Size"), then 173.1 KB with the rich-stories issue's
-# rich text, corrections and related stories, then 187.1 KB with the rest
-# of it (photos in every size, topics and older pages, video and embeds),
-# plus 1 KB. That is 18.8 KB for the issue, over the 8 KB it allows: the
-# issue stays open until the excess is won back (its closing note gives
-# each item's cost). Each feature pays for its bytes: raise it only by what
-# an issue allows, with the measured figure.
-SIZE_BUDGET_KB := 188.1
+# before it; README, "Size"), 187.1 KB with all of the rich-stories issue
+# as first built, then 169.4 KB once the contract was read by hand instead
+# of through serde's derived readers (README, "Size"): the issue costs
+# 1.1 KB of the 8 KB it allows. Measured plus 1 KB. Each feature pays for
+# its bytes: raise it only by what an issue allows, with the measured
+# figure.
+SIZE_BUDGET_KB := 170.4
 
 build: app prerender
 	$(PRERENDER) --dist $(DIST) --site-url $(SITE_URL) $(PUBLISH_SETTINGS)
