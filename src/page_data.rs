@@ -50,8 +50,6 @@ impl FromJson for PageData {
     }
 }
 
-json::deserialize_from_json!(PageData);
-
 impl PageData {
     pub fn route(&self) -> Route {
         Route::from_path(&self.path)

@@ -112,6 +112,11 @@ fn json_count(dir: &Path) -> usize {
 }
 
 /// The text between `start` and the next `end` after it.
+/// A JSON file of the fixture's newsroom, to change and write back.
+fn json_file(file: &Path) -> serde_json::Value {
+    serde_json::from_str(&fs::read_to_string(file).expect("readable")).expect("JSON")
+}
+
 fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
     let from = text
         .find(start)
@@ -138,7 +143,7 @@ fn embedded(page: &str) -> PageData {
         r#"<script type="application/json" id="dateline-data">"#,
         "</script>",
     );
-    serde_json::from_str(json).expect("embedded data parses")
+    dateline::api::json::read(json).expect("embedded data parses")
 }
 
 #[test]
@@ -440,8 +445,7 @@ fn hostile_text_stays_text_in_every_place_it_lands() {
 fn without_authors_the_publisher_is_the_author() {
     let site = Fixture::new("authors");
     let file = site.article_file(ARTICLE);
-    let mut article: serde_json::Value =
-        serde_json::from_str(&fs::read_to_string(&file).expect("article")).expect("json");
+    let mut article = json_file(&file);
     article.as_object_mut().expect("object").remove("authors");
     fs::write(&file, article.to_string()).expect("write");
     publish(&site.options()).expect("publishes");
@@ -540,8 +544,7 @@ fn a_bad_article_is_reported_and_left_to_the_shell() {
 fn what_the_tolerant_reading_left_out_of_an_article_is_reported() {
     let site = Fixture::new("dropped");
     let file = site.article_file(ARTICLE);
-    let mut article: serde_json::Value =
-        serde_json::from_str(&fs::read_to_string(&file).expect("article")).expect("json");
+    let mut article = json_file(&file);
     let rendition =
         |width: u32| serde_json::json!({ "src": format!("a-{width}.jpg"), "width": width });
     let mut renditions: Vec<serde_json::Value> = (1..=17).map(|n| rendition(n * 100)).collect();
@@ -1136,8 +1139,7 @@ fn an_archive_past_fifty_thousand_gets_a_sitemap_index_and_one_story_changes_one
 fn link_previews_get_raster_images_and_search_engines_the_publisher() {
     let site = Fixture::new("seo");
     let file = site.article_file(ARTICLE);
-    let mut article: serde_json::Value =
-        serde_json::from_str(&fs::read_to_string(&file).expect("article")).expect("json");
+    let mut article = json_file(&file);
     // Its only renditions of 1200 px or more are WebP, which link previews
     // may not show: the largest JPEG is named, and its height is the
     // picture's own shape at that width.

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use serde_json::Value;
 
 use crate::api::client::{start_json, InFlight};
-use crate::api::json::{deserialize_from_json, FromJson, Obj};
+use crate::api::json::{FromJson, Obj};
 use crate::api::{ArticleSummary, Category, FetchError, Freshness, HomePage, Section};
 use crate::config::Config;
 
@@ -36,8 +36,6 @@ impl FromJson for Front {
         }
     }
 }
-
-deserialize_from_json!(Front);
 
 impl Front {
     /// What a page other than the front page needs of `home`.

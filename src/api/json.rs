@@ -94,18 +94,3 @@ impl FromJson for DateTime<FixedOffset> {
         DateTime::parse_from_rfc3339(text).map_err(|error| error.to_string())
     }
 }
-
-/// Each type of the contract's is also a serde `Deserialize` (through a
-/// generic value), for code that reads it with serde's own functions.
-macro_rules! deserialize_from_json {
-    ($($type:ty),* $(,)?) => {$(
-        impl<'de> serde::Deserialize<'de> for $type {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-                <$type as $crate::api::json::FromJson>::from_json(&value)
-                    .map_err(serde::de::Error::custom)
-            }
-        }
-    )*};
-}
-pub(crate) use deserialize_from_json;

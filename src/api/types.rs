@@ -7,7 +7,7 @@ use chrono::{DateTime, FixedOffset};
 use serde_json::Value;
 use std::collections::HashSet;
 
-use crate::api::json::{deserialize_from_json, FromJson, Obj};
+use crate::api::json::{FromJson, Obj};
 pub use crate::api::rich::Text;
 use crate::routes::is_valid_slug;
 
@@ -523,26 +523,6 @@ impl FromJson for CategoryPage {
         })
     }
 }
-
-deserialize_from_json!(
-    Slug,
-    Category,
-    Image,
-    Rendition,
-    Tag,
-    ArticleSummary,
-    Article,
-    Author,
-    Correction,
-    Video,
-    Track,
-    Embed,
-    Block,
-    LatestFeed,
-    HomePage,
-    Section,
-    CategoryPage,
-);
 
 /// A list of the contract's: its first `limit` elements (the rest are
 /// ignored), each read on its own, the broken ones dropped. A list that

@@ -9,7 +9,9 @@ use serde_json::Value;
 
 use crate::api::json::{FromJson, Obj};
 use crate::api::rich::{Span, MAX_SPANS};
-use crate::api::{ArticleSummary, Block, Correction, Image, Rendition, Tag, RENDITIONS};
+use crate::api::{
+    ArticleSummary, Block, Correction, Image, Rendition, Tag, Text, Track, RENDITIONS,
+};
 use crate::routes::is_valid_slug;
 
 /// Each part of an article's JSON that was left out, and why.
@@ -63,7 +65,7 @@ fn parts(block: &Block, raw: &Value, at: &str, out: &mut Vec<String>) {
         Block::Image(_) => image(Some(raw), at, out),
         Block::Video(_) => {
             optional::<String>(json, "poster", &format!("{at}: its poster"), out);
-            optional::<crate::api::Track>(json, "captions", &format!("{at}: its captions"), out);
+            optional::<Track>(json, "captions", &format!("{at}: its captions"), out);
             optional::<String>(json, "caption", &format!("{at}: its caption"), out);
         }
         Block::Embed(_) => {
@@ -81,7 +83,7 @@ fn parts(block: &Block, raw: &Value, at: &str, out: &mut Vec<String>) {
         Block::List { .. } => {
             for (n, item) in items(json.get("items")).enumerate() {
                 let item_at = format!("{at}, item {}", n + 1);
-                match crate::api::Text::from_json(item) {
+                match Text::from_json(item) {
                     Err(why) => out.push(format!("{item_at}: {why}, left out")),
                     Ok(_) => spans(Some(item), &item_at, out),
                 }
@@ -102,16 +104,7 @@ fn image(raw: Option<&Value>, at: &str, out: &mut Vec<String>) {
     if renditions.is_some_and(|list| !list.is_array()) {
         out.push(format!("{at}: its renditions are not a list, left out"));
     }
-    unreadable::<Rendition>(renditions, &format!("{at}: rendition"), out);
-    let readable = items(renditions)
-        .filter(|raw| Rendition::from_json(raw).is_ok())
-        .count();
-    if readable > RENDITIONS {
-        out.push(format!(
-            "{at}: {readable} renditions, over the limit of {RENDITIONS}: the last {} left out",
-            readable - RENDITIONS
-        ));
-    }
+    capped::<Rendition>(renditions, at, "rendition", RENDITIONS, out);
 }
 
 /// The spans of a text that could not be read, or were over the limit.
@@ -119,14 +112,23 @@ fn spans(text: Option<&Value>, at: &str, out: &mut Vec<String>) {
     if !text.is_some_and(Value::is_array) {
         return;
     }
-    unreadable::<Span>(text, &format!("{at}: span"), out);
-    let readable = items(text)
-        .filter(|raw| Span::from_json(raw).is_ok())
-        .count();
-    if readable > MAX_SPANS {
+    capped::<Span>(text, at, "span", MAX_SPANS, out);
+}
+
+/// Reports each item of a list that `T` cannot read, and the readable
+/// ones past the contract's `limit`.
+fn capped<T: FromJson>(
+    list: Option<&Value>,
+    at: &str,
+    item: &str,
+    limit: usize,
+    out: &mut Vec<String>,
+) {
+    let readable = unreadable::<T>(list, &format!("{at}: {item}"), out);
+    if readable > limit {
         out.push(format!(
-            "{at}: {readable} spans, over the limit of {MAX_SPANS}: the last {} left out",
-            readable - MAX_SPANS
+            "{at}: {readable} {item}s, over the limit of {limit}: the last {} left out",
+            readable - limit
         ));
     }
 }
@@ -136,13 +138,16 @@ fn items(list: Option<&Value>) -> impl Iterator<Item = &Value> {
     list.and_then(Value::as_array).into_iter().flatten()
 }
 
-/// Reports each item of a list that `T` cannot read.
-fn unreadable<T: FromJson>(list: Option<&Value>, what: &str, out: &mut Vec<String>) {
+/// Reports each item of a list that `T` cannot read; how many it can.
+fn unreadable<T: FromJson>(list: Option<&Value>, what: &str, out: &mut Vec<String>) -> usize {
+    let mut readable = 0;
     for (n, raw) in items(list).enumerate() {
-        if let Err(why) = T::from_json(raw) {
-            out.push(format!("{what} {}: {why}, left out", n + 1));
+        match T::from_json(raw) {
+            Ok(_) => readable += 1,
+            Err(why) => out.push(format!("{what} {}: {why}, left out", n + 1)),
         }
     }
+    readable
 }
 
 /// Reports an optional field that is there but cannot be read; true when
