@@ -1,5 +1,6 @@
-// Starts Dateline once the page has loaded and its content has been painted,
-// so the app's download and start never delay what the reader sees first.
+// Starts Dateline once the page has loaded and its largest paint is on
+// screen, so the app's download and start never delay what the reader sees
+// first.
 // The page's loader tag names the app's hashed files (data-js, data-wasm), so
 // this one file serves every page and no inline script is needed: a strict
 // Content-Security-Policy (script-src 'self') allows it. Written into the
@@ -67,10 +68,27 @@ const start = () => {
       else if (!leaving) console.error("Dateline could not start; the page stays as it was published.", error);
     });
 };
-// After the next frame is painted; a tab opened in the background paints no
-// frames, so it starts on a timer instead.
-const afterPaint = () => {
-  requestAnimationFrame(() => setTimeout(start));
-  setTimeout(start, 500);
+// The app starts once the page's largest paint is on screen: its lead photo
+// when it has one (the picture the page asks for first), else the first
+// paint the browser reports. Until then the app's requests and its start
+// would only compete with that paint: a load event comes before its frame
+// is presented, and a slow phone takes long to present it. A lead photo
+// that never becomes the largest paint (smaller than the headline, below
+// the fold, broken), or a tab opened in the background (which paints
+// nothing), starts a second after the load; a browser that reports no
+// paints, after the next frame.
+const whenPainted = () => {
+  setTimeout(start, 1000);
+  if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes("largest-contentful-paint")) {
+    requestAnimationFrame(() => setTimeout(start));
+    return;
+  }
+  const lead = document.querySelector("img[fetchpriority=high]");
+  const painted = new PerformanceObserver((list) => {
+    if (lead && !list.getEntries().some((entry) => entry.element === lead)) return;
+    painted.disconnect();
+    setTimeout(start);
+  });
+  painted.observe({ type: "largest-contentful-paint", buffered: true });
 };
-document.readyState === "complete" ? afterPaint() : addEventListener("load", afterPaint);
+document.readyState === "complete" ? whenPainted() : addEventListener("load", whenPainted);
