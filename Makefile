@@ -166,10 +166,12 @@ prerender:
 # before it; README, "Size"), 187.1 KB with all of the rich-stories issue
 # as first built, then 169.4 KB once the contract was read by hand instead
 # of through serde's derived readers (README, "Size"): the issue costs
-# 1.1 KB of the 8 KB it allows. Measured plus 1 KB. Each feature pays for
-# its bytes: raise it only by what an issue allows, with the measured
-# figure.
-SIZE_BUDGET_KB := 170.4
+# 1.1 KB of the 8 KB it allows; 169.5 KB once start.js waited for the
+# largest paint. The live-pages issue allows 8 KB more: 177.5 KB is its
+# ceiling, not a margin (measured 177.1 KB with the live page built so far;
+# README, "Size"). Each feature pays for its bytes: raise it only by what
+# an issue allows, with the measured figure.
+SIZE_BUDGET_KB := 177.5
 
 build: app prerender
 	$(PRERENDER) --dist $(DIST) --site-url $(SITE_URL) $(PUBLISH_SETTINGS)

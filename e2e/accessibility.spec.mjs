@@ -7,7 +7,9 @@ import { pageReady, test, throughShell } from "./helpers.mjs";
 const ARTICLE = "/news/harbour-city-opens-floating-flood-barrier";
 // Every kind of page: the front, an article with photos, a section, a
 // topic and an older page of a list, an article with an embed and one
-// with a video, and the not-found page.
+// with a video, a live page and one of its older pages, and the not-found
+// page.
+const LIVE = "/live/storm-arden-reaches-the-coast";
 const PAGES = [
   "/",
   ARTICLE,
@@ -16,6 +18,8 @@ const PAGES = [
   "/category/world/page/2",
   "/news/underdogs-reach-cup-final-on-penalties",
   "/news/marathon-record-falls-in-cold-rain",
+  LIVE,
+  `${LIVE}/page/2`,
   "/no-such-page",
 ];
 
@@ -54,6 +58,36 @@ const STATES = [
       await pageReady(page);
       await page.getByRole("button", { name: /^Play it here from YouTube/ }).click();
       await expect(page.locator("iframe.embed__player")).toBeVisible();
+    },
+  },
+  {
+    name: "a live page with a new update waiting for the reader down its stream",
+    open: async (page) => {
+      await page.clock.install();
+      let asked = 0;
+      await page.route(`**/api${LIVE}.json`, async (route) => {
+        // Asked afresh each time (no 304), so the changed copy has a body.
+        const headers = { ...route.request().headers() };
+        delete headers["if-none-match"];
+        delete headers["if-modified-since"];
+        const response = await route.fetch({ headers });
+        const json = await response.json();
+        if (asked++ > 0) {
+          const post = { id: "arden-23", published_at: new Date().toISOString(), body: [{ type: "paragraph", text: "A new post." }] };
+          json.posts.unshift(post);
+        }
+        await route.fulfill({ response, json });
+      });
+      await page.goto(LIVE);
+      await pageReady(page);
+      await page.locator("#post-arden-16").scrollIntoViewIfNeeded();
+      await expect.poll(() => asked).toBe(1);
+      // The page's next poll, in steps that let each answer land.
+      for (let step = 0; step < 10 && asked < 2; step++) {
+        await page.clock.runFor(5_000);
+        await page.waitForTimeout(100);
+      }
+      await expect(page.getByRole("button", { name: "1 new update" })).toBeVisible();
     },
   },
   {

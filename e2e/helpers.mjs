@@ -118,3 +118,41 @@ export async function settle(page, patience = 5_000) {
   while ((await pending()) > 0 && Date.now() < until) await page.waitForTimeout(10);
   await page.waitForTimeout(15);
 }
+
+/**
+ * Runs the page's clock forward in steps shorter than the request timeout,
+ * letting answers land between steps, as they would in real time.
+ */
+export async function advance(page, ms, feed, { patience } = {}) {
+  let left = ms;
+  while (left > 0) {
+    const step = Math.min(left, 4_000);
+    await page.clock.runFor(step);
+    if (feed) feed.clock += step;
+    left -= step;
+    await settle(page, patience);
+  }
+}
+
+/** Lets the test hide and show the tab, as switching tabs would. */
+export async function controllableVisibility(page) {
+  await page.addInitScript(() => {
+    let hidden = false;
+    Object.defineProperty(Document.prototype, "visibilityState", {
+      configurable: true,
+      get: () => (hidden ? "hidden" : "visible"),
+    });
+    Object.defineProperty(Document.prototype, "hidden", { configurable: true, get: () => hidden });
+    window.__setHidden = (value) => {
+      hidden = value;
+      document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
+    };
+    // A page restored from the back-forward cache is shown again with only a pageshow.
+    window.__restoreFromCache = () => {
+      hidden = false;
+      window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true }));
+    };
+  });
+}
+
+export const setHidden = (page, hidden) => page.evaluate((value) => window.__setHidden(value), hidden);

@@ -5,7 +5,7 @@ import { expect } from "@playwright/test";
 import { createServer } from "node:http";
 import { resolve } from "node:path";
 import { cdnHandler } from "../tools/cdn-server.mjs";
-import { countFetches, settle, SITE_DIR, test, throughShell, watchForErrors } from "./helpers.mjs";
+import { advance, controllableVisibility, countFetches, settle, setHidden, SITE_DIR, test, throughShell, watchForErrors } from "./helpers.mjs";
 
 test.use({ timezoneId: "UTC" });
 
@@ -37,44 +37,6 @@ async function controlFeed(page, stories) {
   });
   return feed;
 }
-
-/**
- * Runs the page's clock forward in steps shorter than the request timeout,
- * letting answers land between steps, as they would in real time.
- */
-async function advance(page, ms, feed, { patience } = {}) {
-  let left = ms;
-  while (left > 0) {
-    const step = Math.min(left, 4_000);
-    await page.clock.runFor(step);
-    if (feed) feed.clock += step;
-    left -= step;
-    await settle(page, patience);
-  }
-}
-
-/** Lets the test hide and show the tab, as switching tabs would. */
-async function controllableVisibility(page) {
-  await page.addInitScript(() => {
-    let hidden = false;
-    Object.defineProperty(Document.prototype, "visibilityState", {
-      configurable: true,
-      get: () => (hidden ? "hidden" : "visible"),
-    });
-    Object.defineProperty(Document.prototype, "hidden", { configurable: true, get: () => hidden });
-    window.__setHidden = (value) => {
-      hidden = value;
-      document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
-    };
-    // A page restored from the back-forward cache is shown again with only a pageshow.
-    window.__restoreFromCache = () => {
-      hidden = false;
-      window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true }));
-    };
-  });
-}
-
-const setHidden = (page, hidden) => page.evaluate((value) => window.__setHidden(value), hidden);
 
 /** Opens a page through the shell, so its list starts from the test's feed. */
 async function open(page, stories, path = "/") {

@@ -18,6 +18,7 @@ use crate::live::provide_live_feed;
 use crate::page_data::{provide_preloaded, PageData, PAGE_HEAD_MARK};
 use crate::pages::article::ArticlePage;
 use crate::pages::front::FrontPage;
+use crate::pages::live::{provide_unseen_posts, LivePage, UnseenPosts};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::section::ListPage;
 use crate::routes::Route;
@@ -40,11 +41,12 @@ pub fn AppWith(config: Config, #[prop(default = None)] data: Option<PageData>) -
     let (latest, home) = provide_preloaded(data).take_shared();
     provide_home(&config, home);
     let feed = provide_live_feed(config, latest);
+    let UnseenPosts(unseen_posts) = provide_unseen_posts();
     let navigated = Navigated(RwSignal::new(false));
     provide_context(navigated);
 
     let formatter = move |page_title: String| {
-        let badge = match feed.unseen.get() {
+        let badge = match feed.unseen.get() + unseen_posts.get() {
             0 => String::new(),
             n => format!("({n}) "),
         };
@@ -144,6 +146,7 @@ fn Pages(navigated: Navigated) -> impl IntoView {
         Route::Front => view! { <FrontPage/> }.into_any(),
         Route::Article(slug) => view! { <ArticlePage slug/> }.into_any(),
         Route::List(list) => view! { <ListPage list/> }.into_any(),
+        Route::Live(list) => view! { <LivePage list/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::api::home::Front;
 use crate::api::json::{self, FromJson, Obj};
+use crate::api::live::LivePage;
 use crate::api::{Article, CategoryPage, LatestFeed};
 use crate::routes::{Listing, Route};
 
@@ -30,6 +31,11 @@ pub struct PageData {
     pub home: Option<Front>,
     pub article: Option<Article>,
     pub section: Option<CategoryPage>,
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub live: Option<LivePage>,
 }
 
 /// Each part that the page carries must be readable: a page whose data
@@ -46,6 +52,7 @@ impl FromJson for PageData {
             home: part(json, "home")?,
             article: part(json, "article")?,
             section: part(json, "section")?,
+            live: part(json, "live")?,
         })
     }
 }
@@ -122,6 +129,14 @@ impl Preloaded {
         self.take(|data| {
             let ours = data.route() == Route::List(list.clone());
             data.section.take_if(|_| ours)
+        })
+    }
+
+    /// A live page's page of posts, if the page was rendered for it.
+    pub fn take_live(&self, list: &Listing) -> Option<LivePage> {
+        self.take(|data| {
+            let ours = data.route() == Route::Live(list.clone());
+            data.live.take_if(|_| ours)
         })
     }
 

@@ -9,6 +9,8 @@ pub enum Route {
     Article(String),
     /// A section's or a topic's stories, one page of them.
     List(Listing),
+    /// A live page's posts, one page of them (kind [`ListKind::Live`]).
+    Live(Listing),
     NotFound,
 }
 
@@ -19,6 +21,8 @@ pub enum ListKind {
     Section,
     /// `/topic/{slug}`, from `topics/{slug}.json`.
     Topic,
+    /// `/live/{slug}`, from `live/{slug}.json`: a live page's posts.
+    Live,
 }
 
 /// One page of a section's or topic's stories: the newest are page 1,
@@ -46,6 +50,7 @@ impl Listing {
         match self.kind {
             ListKind::Section => ("category", "categories"),
             ListKind::Topic => ("topic", "topics"),
+            ListKind::Live => ("live", "live"),
         }
     }
 
@@ -126,6 +131,7 @@ impl Route {
                 let kind = match *kind {
                     "category" => ListKind::Section,
                     "topic" => ListKind::Topic,
+                    "live" => ListKind::Live,
                     _ => return Route::NotFound,
                 };
                 let page = match rest {
@@ -136,11 +142,15 @@ impl Route {
                     },
                     _ => return Route::NotFound,
                 };
-                Route::List(Listing {
+                let list = Listing {
                     kind,
                     slug: (*slug).to_owned(),
                     page,
-                })
+                };
+                match kind {
+                    ListKind::Live => Route::Live(list),
+                    _ => Route::List(list),
+                }
             }
             _ => Route::NotFound,
         }
@@ -178,6 +188,10 @@ pub fn section_path(slug: &str) -> String {
 
 pub fn topic_path(slug: &str) -> String {
     Listing::first(ListKind::Topic, slug).path()
+}
+
+pub fn live_path(slug: &str) -> String {
+    Listing::first(ListKind::Live, slug).path()
 }
 
 #[cfg(test)]
@@ -251,6 +265,20 @@ mod tests {
             ("/category/world/page/2/more", Route::NotFound),
             ("/category/world/more", Route::NotFound),
             ("/other/world", Route::NotFound),
+            (
+                "/live/storm-hits-coast",
+                Route::Live(Listing::first(ListKind::Live, "storm-hits-coast")),
+            ),
+            (
+                "/live/storm/page/3",
+                Route::Live(Listing {
+                    kind: ListKind::Live,
+                    slug: "storm".into(),
+                    page: 3,
+                }),
+            ),
+            ("/live/Storm", Route::NotFound),
+            ("/live/storm/page/1", Route::NotFound),
         ];
         for (path, route) in cases {
             assert_eq!(Route::from_path(path), route, "{path}");

@@ -27,6 +27,7 @@ pub fn list_description(kind: crate::routes::ListKind, name: &str, page: u16) ->
     let newest = match kind {
         crate::routes::ListKind::Section => format!("The latest {name} stories."),
         crate::routes::ListKind::Topic => format!("The latest stories about {name}."),
+        crate::routes::ListKind::Live => format!("Live coverage: {name}."),
     };
     match page {
         1 => newest,
@@ -47,6 +48,30 @@ pub const PAGES: &str = "More pages";
 pub const NOT_FOUND_TITLE: &str = "Page not found";
 /// The not-found page's description.
 pub const NOT_FOUND_DESCRIPTION: &str = "There is no story or section at this address.";
+
+/// The mark of a story covered live, and of a live page while it is.
+pub const LIVE: &str = "Live";
+/// Said by a live page once its coverage has ended.
+pub const LIVE_ENDED: &str = "This live coverage has ended";
+/// The heading of a live page's key events.
+pub const KEY_EVENTS: &str = "Key events";
+/// The heading of a live page's pinned post.
+pub const PINNED: &str = "Pinned";
+/// The name of a live page's stream of posts.
+pub const UPDATES: &str = "Updates";
+/// The link to a live page's older posts.
+pub const OLDER_UPDATES: &str = "Older updates";
+/// The link back to a live page's newer posts.
+pub const NEWER_UPDATES: &str = "Newer updates";
+/// A post's permalink.
+pub const LINK_TO_POST: &str = "Link to this post";
+/// Said when a live page's refresh fails.
+pub const LIVE_STALE: &str = "Could not refresh the updates. Retrying…";
+
+/// What an article's times begin with.
+pub const PUBLISHED: &str = "Published ";
+/// What a live page's times begin with.
+pub const STARTED: &str = "Started ";
 
 /// The heading of an article's corrections.
 pub const CORRECTIONS: &str = "Corrections";

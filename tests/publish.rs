@@ -154,13 +154,15 @@ fn every_route_is_written_with_its_head() {
     let articles = fs::read_dir(sample().join("articles"))
         .expect("articles")
         .count();
-    // Every page of every section and topic: each file of the two folders.
-    let lists = ["categories", "topics"]
+    // Every page of every section, topic and live page: each file of
+    // their folders.
+    let lists = ["categories", "topics", "live"]
         .iter()
         .map(|folder| json_count(&sample().join(folder)))
         .sum::<usize>();
     assert!(lists > 12, "sections and topics, with older pages");
-    // Front page, sections and topics, articles and the not-found page.
+    // Front page, sections, topics and live pages, articles and the
+    // not-found page.
     assert_eq!(report.pages, 1 + lists + articles + 1);
 
     let page = site.page(&format!("news/{ARTICLE}/index.html"));
@@ -1448,4 +1450,114 @@ fn the_news_sitemap_lists_the_last_two_days_stories_newest_first() {
     })
     .expect("publishes one");
     assert_eq!(site.page("news-sitemap.xml"), xml);
+}
+
+const LIVE: &str = "storm-arden-reaches-the-coast";
+
+#[test]
+fn live_pages_are_written_with_their_posts_linked_found_and_described() {
+    let site = Fixture::new("live");
+    let report = publish(&site.options()).expect("publishes");
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let page = site.page(&format!("live/{LIVE}/index.html"));
+    let head = between(&page, "<head>", "</head>");
+    assert!(head.contains("<title>Storm Arden reaches the coast: live updates | Dateline</title>"));
+    assert!(head.contains(&format!(
+        r#"<link rel="canonical" href="{SITE}live/{LIVE}" data-page-head>"#
+    )));
+    assert_eq!(meta(head, "og:type"), "article");
+    assert_eq!(
+        meta(head, "og:image"),
+        format!("{SITE}api/images/photos/lighthouse-1600.jpg")
+    );
+    let blog = between(
+        head,
+        r#"<script type="application/ld+json" data-page-head>"#,
+        "</script>",
+    );
+    let blog: serde_json::Value = serde_json::from_str(blog).expect("JSON-LD");
+    assert_eq!(blog["@type"], "LiveBlogPosting");
+    assert_eq!(blog["coverageStartTime"], blog["datePublished"]);
+    assert!(blog.get("coverageEndTime").is_none(), "still live");
+    let updates = blog["liveBlogUpdate"].as_array().expect("updates");
+    assert_eq!(updates.len(), 8, "the posts on this page");
+    assert_eq!(updates[0]["@type"], "BlogPosting");
+    assert_eq!(
+        updates[0]["url"],
+        format!("{SITE}live/{LIVE}#post-arden-22")
+    );
+    assert!(updates[0]["articleBody"]
+        .as_str()
+        .is_some_and(|text| text.starts_with("The wind is easing")));
+    assert_eq!(updates[2]["headline"], "The flood gates hold");
+
+    // The page: live, its pinned post (from an older page, given whole),
+    // its key events, the stream and a real link to the older posts.
+    let body = rendered_body(&page);
+    assert!(body.contains(r#"<p class="live__status"><span class="live-mark">Live"#));
+    assert!(body.contains(r#"id="pinned-heading""#) && body.contains("If you live near the coast"));
+    assert!(body.contains(&format!(
+        r#"<a href="/live/{LIVE}#post-arden-20">The harbour's flood gates hold at high tide"#
+    )));
+    for id in ["arden-22", "arden-15"] {
+        assert!(
+            body.contains(&format!(r#"id="post-{id}""#)),
+            "{id} on page 1"
+        );
+    }
+    assert!(
+        !body.contains(r#"id="post-arden-14""#),
+        "page 2's first post"
+    );
+    assert!(body.contains(&format!(
+        r#"<a href="/live/{LIVE}/page/2" rel="next">Older updates"#
+    )));
+    assert_eq!(embedded(&page).live.map(|live| live.posts.len()), Some(8));
+
+    let older = site.page(&format!("live/{LIVE}/page/2/index.html"));
+    assert!(older
+        .contains("<title>Storm Arden reaches the coast: live updates, page 2 | Dateline</title>"));
+    assert!(older.contains(&format!(
+        r#"<a href="/live/{LIVE}" rel="prev">Newer updates"#
+    )));
+    assert!(older.contains(r#"id="post-arden-14""#));
+    assert!(site
+        .page(&format!("live/{LIVE}/page/3/index.html"))
+        .contains(r#"id="post-arden-01""#));
+
+    // Listed with its mark, linked to its live page, in the sitemap and feed.
+    let world = site.page("category/world/page/2/index.html");
+    let card = between(
+        &world,
+        r#"<h2 class="story__title"><span class="live-mark">Live"#,
+        "</h2>",
+    );
+    assert!(card.contains(&format!(r#"<a href="/live/{LIVE}">Storm Arden"#)));
+    let listed = locs(&site.page("sitemap.xml"));
+    for path in [format!("live/{LIVE}"), format!("live/{LIVE}/page/3")] {
+        assert!(
+            listed.contains(&format!("{SITE}{path}")),
+            "{path} in the sitemap"
+        );
+    }
+    assert!(site
+        .page("feed.xml")
+        .contains(&format!("<link>{SITE}live/{LIVE}</link>")));
+
+    // Once ended, its structured data says when.
+    let file = site.root.join(format!("api/live/{LIVE}.json"));
+    let mut json = json_file(&file);
+    json["status"] = "ended".into();
+    fs::write(&file, json.to_string()).expect("write");
+    publish(&site.options()).expect("publishes");
+    let ended = site.page(&format!("live/{LIVE}/index.html"));
+    assert!(ended.contains("This live coverage has ended"));
+    assert!(!ended.contains(r#"<p class="live__status"><span class="live-mark">"#));
+    let blog = between(
+        &ended,
+        r#"<script type="application/ld+json" data-page-head>"#,
+        "</script>",
+    );
+    let blog: serde_json::Value = serde_json::from_str(blog).expect("JSON-LD");
+    assert_eq!(blog["coverageEndTime"], blog["dateModified"]);
 }

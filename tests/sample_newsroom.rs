@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use dateline::api::json::FromJson;
+use dateline::api::live::LivePage;
 use dateline::api::{
     parse, Article, ArticleSummary, Block, CategoryPage, HomePage, Image, LatestFeed,
 };
@@ -61,15 +62,43 @@ fn assert_newest_first(what: &str, items: &[ArticleSummary]) {
     }
 }
 
+/// Every story's summary as its own file gives it: each article's, and
+/// each live page's (`live/{slug}.json`).
+fn summaries(articles: &[Article]) -> Vec<ArticleSummary> {
+    let mut all: Vec<ArticleSummary> = articles.iter().map(|a| a.summary.clone()).collect();
+    all.extend(live_pages().into_iter().map(|page| page.summary));
+    all
+}
+
+/// The first page of each of the sample's live pages.
+fn live_pages() -> Vec<LivePage> {
+    let folder = api().join("live");
+    let mut pages: Vec<LivePage> = fs::read_dir(folder)
+        .expect("live folder")
+        .map(|entry| {
+            entry
+                .expect("entry")
+                .file_name()
+                .into_string()
+                .expect("utf-8")
+        })
+        .filter(|name| name.ends_with(".json"))
+        .map(|name| read(&format!("live/{name}")))
+        .collect();
+    pages.sort_by_key(|page| page.summary.slug.to_string());
+    pages
+}
+
 fn assert_agrees(what: &str, items: &[ArticleSummary], articles: &[Article]) {
+    let summaries = summaries(articles);
     for item in items {
-        let article = articles
+        let summary = summaries
             .iter()
-            .find(|a| a.summary.slug == item.slug)
-            .unwrap_or_else(|| panic!("{what}: {} has no article", item.slug));
+            .find(|summary| summary.slug == item.slug)
+            .unwrap_or_else(|| panic!("{what}: {} has no article or live page", item.slug));
         assert_eq!(
-            &article.summary, item,
-            "{what}: {} differs from its article",
+            summary, item,
+            "{what}: {} differs from its article or live page",
             item.slug
         );
     }
@@ -171,9 +200,9 @@ fn sections_and_topics_list_every_story_of_theirs_over_their_pages() {
         let listed: Vec<ArticleSummary> = pages.into_iter().flat_map(|page| page.items).collect();
         assert_newest_first(section.category.slug.as_str(), &listed);
         assert_agrees(section.category.slug.as_str(), &listed, &articles);
-        let in_section = articles
+        let in_section = summaries(&articles)
             .iter()
-            .filter(|a| a.summary.category == section.category)
+            .filter(|summary| summary.category == section.category)
             .count();
         assert_eq!(
             listed.len(),
@@ -276,5 +305,50 @@ fn at_the_reference_time_the_stories_cover_every_rung_of_the_ladder() {
         "absolute",
     ] {
         assert!(rungs.contains(rung), "no story shows the rung {rung:?}");
+    }
+}
+
+#[test]
+fn the_live_page_has_older_pages_a_pinned_post_key_events_and_is_listed_live() {
+    let pages = live_pages();
+    assert!(!pages.is_empty(), "the sample has a live page");
+    for first in pages {
+        let slug = first.summary.slug.to_string();
+        let mut posts = first.posts.clone();
+        let mut next = first.next.clone();
+        let mut count = 1;
+        while let Some(file) = next {
+            let older: LivePage = read(&file);
+            assert_eq!(older.summary.slug, first.summary.slug);
+            posts.extend(older.posts);
+            next = older.next;
+            count += 1;
+        }
+        assert!(count >= 3, "{slug}: older pages to page through");
+        for pair in posts.windows(2) {
+            assert!(
+                pair[0].published_at >= pair[1].published_at,
+                "{slug}: newest first"
+            );
+        }
+        let mut ids: Vec<&str> = posts.iter().map(|post| post.id.as_str()).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), posts.len(), "{slug}: each id once");
+        assert!(first.pinned.is_some(), "{slug}: a pinned post");
+        assert!(first.key_events.len() >= 3, "{slug}: key events");
+        assert!(
+            posts.iter().any(|post| post.updated_at.is_some()),
+            "{slug}: an edited post"
+        );
+        let latest: LatestFeed = read("latest.json");
+        let listed = latest
+            .items
+            .iter()
+            .find(|story| story.slug == first.summary.slug);
+        assert!(
+            listed.is_some_and(|story| story.live),
+            "{slug}: Latest News marks it live"
+        );
     }
 }

@@ -139,6 +139,29 @@ test("the simulator shifts the sample to the present and publishes new stories",
   });
 });
 
+test("the simulator's live page gets posts, corrections, deletions and pins, then ends", () => {
+  const start = new Date();
+  const newsroom = createNewsroom(start);
+  const file = () => JSON.parse(newsroom.file("live/storm-arden-reaches-the-coast.json"));
+  const before = file();
+  assert.equal(before.status, "live");
+  const ids = [];
+  for (let turn = 1; turn <= 7; turn++) ids.push(newsroom.liveTurn(new Date(start.getTime() + turn * 60_000)));
+  const after = file();
+  assert.equal(after.posts[0].id, ids[6], "the newest post is first");
+  assert.ok(Date.parse(after.posts[0].published_at) > Date.parse(before.posts[0].published_at));
+  assert.ok(after.posts.some((post) => post.updated_at), "a post was corrected");
+  assert.equal(after.pinned, ids[4], "the fifth turn's post is pinned");
+  const all = [];
+  for (let page = after; page; page = page.next && JSON.parse(newsroom.file(page.next))) all.push(...page.posts);
+  assert.equal(all.length, 22 + 7 - 1, "one post was deleted");
+  assert.equal(new Set(all.map((post) => post.id)).size, all.length, "no post twice");
+  const latest = JSON.parse(newsroom.file("latest.json"));
+  assert.ok(latest.items.some((story) => story.live && story.slug === "storm-arden-reaches-the-coast"));
+  while (newsroom.liveTurn() !== null);
+  assert.equal(file().status, "ended");
+});
+
 test("slugs stay unique when the pool comes round again", () => {
   const newsroom = createNewsroom(new Date());
   const slugs = Array.from({ length: 13 }, () => newsroom.publish());

@@ -12,6 +12,8 @@ use leptos::prelude::{on_cleanup, Owner};
 use send_wrapper::SendWrapper;
 use web_sys::{AbortController, RequestCache};
 
+use serde_json::Value;
+
 use super::json::FromJson;
 
 /// How long a request may take before it is abandoned.
@@ -101,10 +103,12 @@ impl Drop for InFlight {
 
 /// Starts fetching `url` as JSON. The request is tied to the current
 /// reactive owner: when that owner is cleaned up, the request is aborted.
-pub fn get_json<T: FromJson>(
+/// The answer is the parsed value, which each type reads for itself
+/// ([`read`]): one fetch for every type, not one per type.
+pub fn get_json(
     url: String,
     freshness: Freshness,
-) -> impl Future<Output = Result<T, FetchError>> {
+) -> impl Future<Output = Result<Value, FetchError>> {
     let (answer, in_flight) = start_json(url, freshness);
     if Owner::current().is_some() {
         let in_flight = SendWrapper::new(in_flight);
@@ -115,13 +119,18 @@ pub fn get_json<T: FromJson>(
     answer
 }
 
+/// Reads a fetched value as `T`.
+pub fn read<T: FromJson>(answer: Result<Value, FetchError>) -> Result<T, FetchError> {
+    T::from_json(&answer?).map_err(FetchError::Parse)
+}
+
 /// Starts fetching `url` as JSON, owned by the returned handle rather than
 /// by a reactive owner: a long-lived poller keeps one handle at a time
 /// instead of adding a child owner (which its parent remembers) per request.
-pub fn start_json<T: FromJson>(
+pub fn start_json(
     url: String,
     freshness: Freshness,
-) -> (impl Future<Output = Result<T, FetchError>>, InFlight) {
+) -> (impl Future<Output = Result<Value, FetchError>>, InFlight) {
     // Only the browser fetches; on the host (rendering views) a request
     // never completes, so pages render their loading state.
     let in_browser = cfg!(target_arch = "wasm32");
@@ -130,11 +139,11 @@ pub fn start_json<T: FromJson>(
     (fetch_json(url, freshness, controller), in_flight)
 }
 
-async fn fetch_json<T: FromJson>(
+async fn fetch_json(
     url: String,
     freshness: Freshness,
     controller: Option<AbortController>,
-) -> Result<T, FetchError> {
+) -> Result<Value, FetchError> {
     if !cfg!(target_arch = "wasm32") {
         std::future::pending::<()>().await;
     }
@@ -168,5 +177,5 @@ async fn fetch_json<T: FromJson>(
         return Err(FetchError::Status(response.status()));
     }
     let body = response.text().await.map_err(failed)?;
-    parse(&body)
+    parse_value(&body)
 }

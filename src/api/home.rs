@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use serde_json::Value;
 
-use crate::api::client::{start_json, InFlight};
+use crate::api::client::{read, start_json, InFlight};
 use crate::api::json::{FromJson, Obj};
 use crate::api::{ArticleSummary, Category, FetchError, Freshness, HomePage, Section};
 use crate::config::Config;
@@ -126,11 +126,11 @@ impl HomeData {
         if !cfg!(target_arch = "wasm32") || self.request.with_value(Option::is_some) {
             return;
         }
-        let (answer, request) = start_json::<HomePage>(self.url.get_value(), Freshness::Revalidate);
+        let (answer, request) = start_json(self.url.get_value(), Freshness::Revalidate);
         self.request.set_value(Some(request));
         let home = *self;
         leptos::task::spawn_local(async move {
-            let result = answer.await;
+            let result = read::<HomePage>(answer.await);
             // The request's handle goes; if the app went first, so did this.
             if home.request.try_update_value(Option::take).is_none() {
                 return;

@@ -3,6 +3,7 @@
 pub mod client;
 pub mod home;
 pub mod json;
+pub mod live;
 mod repair;
 pub mod rich;
 pub mod types;

@@ -117,9 +117,27 @@ pub struct ArticleSummary {
     pub published_at: DateTime<FixedOffset>,
     pub updated_at: Option<DateTime<FixedOffset>>,
     pub image: Option<Image>,
+    /// The story is covered on a live page (`/live/{slug}`), where its
+    /// links go.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(skip_serializing_if = "no"))]
+    pub live: bool,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn no(flag: &bool) -> bool {
+    !*flag
 }
 
 impl ArticleSummary {
+    /// The site path of the story's page: its live page or its article.
+    pub fn path(&self) -> String {
+        if self.live {
+            crate::routes::live_path(self.slug.as_str())
+        } else {
+            crate::routes::article_path(self.slug.as_str())
+        }
+    }
+
     /// The later of publication and update, in the newsroom's offset: what
     /// "changed" means for a story.
     pub fn last_changed(&self) -> DateTime<FixedOffset> {
@@ -262,6 +280,7 @@ impl FromJson for ArticleSummary {
             published_at: json.need("published_at")?,
             updated_at: json.opt("updated_at"),
             image: json.opt("image"),
+            live: json.get("live") == Some(&Value::Bool(true)),
         })
     }
 }
@@ -270,10 +289,7 @@ impl FromJson for Article {
     fn from_json(value: &Value) -> Result<Self, String> {
         let summary = ArticleSummary::from_json(value)?;
         let json = Obj::of(value)?;
-        let body = json
-            .get("body")
-            .and_then(Value::as_array)
-            .ok_or("`body` is not a list")?;
+        let body = blocks(json)?;
         let mut corrections: Vec<Correction> = json.items("corrections");
         corrections.sort_by_key(|correction| correction.at);
         let mut related = dedupe(json.items("related"));
@@ -281,10 +297,7 @@ impl FromJson for Article {
         related.truncate(RELATED);
         Ok(Article {
             byline: json.need("byline")?,
-            body: body
-                .iter()
-                .filter_map(|block| Block::from_json(block).ok())
-                .collect(),
+            body,
             tags: json.items("tags"),
             // Only the pre-render's structured data names the writers: the
             // browser build skips them, and carries no code to read them.
@@ -308,6 +321,19 @@ impl FromJson for Correction {
             text: json.need("text")?,
         })
     }
+}
+
+/// An article's (or a live post's) `body`: its blocks, each read on its
+/// own, those that cannot be read left out.
+pub fn blocks(json: Obj) -> Result<Vec<Block>, String> {
+    let body = json
+        .get("body")
+        .and_then(Value::as_array)
+        .ok_or("`body` is not a list")?;
+    Ok(body
+        .iter()
+        .filter_map(|block| Block::from_json(block).ok())
+        .collect())
 }
 
 /// One block of an article's body, told apart by its `type`.

@@ -1,5 +1,6 @@
 //! The pieces pages are made of.
 
+pub mod announcer;
 pub mod article_body;
 pub mod breadcrumb;
 pub mod embed;

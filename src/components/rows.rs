@@ -11,8 +11,6 @@
 //! their links, and the clock) are handed to it. (A row's times read
 //! signals of their own, not the list's: see `watchers`.)
 
-use std::hash::Hash;
-
 use leptos::prelude::*;
 use leptos::tachys::reactive_graph::OwnedView;
 use leptos::tachys::view::keyed::keyed;
@@ -20,18 +18,40 @@ use leptos::tachys::view::keyed::keyed;
 use crate::config::use_config;
 use crate::time::{use_clock, PageClock};
 
-/// The rows of `each`, keyed by `key`, each rendered by `row` in an owner
-/// of its own. A row whose key is unchanged keeps its DOM (and focus).
-pub fn keyed_rows<T, K, V>(
-    each: impl Fn() -> Vec<T> + Send + 'static,
-    key: impl Fn(&T) -> K + Clone + Send + 'static,
-    row: impl Fn(T) -> V + Clone + Send + 'static,
-) -> impl IntoView
-where
-    T: Send + 'static,
-    K: Eq + Hash + 'static,
-    V: IntoView + 'static,
-{
+/// One row of a keyed list: its key, which says what the reader sees of
+/// it (a row whose key is unchanged keeps its DOM, and focus), and how to
+/// draw it. Every keyed list is a list of rows, so the browser build
+/// carries one keyed list's code for all of them.
+pub struct Row {
+    key: String,
+    draw: Box<dyn FnOnce() -> AnyView + Send>,
+}
+
+impl Row {
+    /// A row with the key [`Row::key`] made, drawn by `draw`.
+    pub fn new<V: IntoView + 'static>(
+        key: String,
+        draw: impl FnOnce() -> V + Send + 'static,
+    ) -> Row {
+        Row {
+            key,
+            draw: Box::new(move || draw().into_any()),
+        }
+    }
+
+    /// A key made of the parts of what the reader sees of a row.
+    pub fn key(parts: &[&str]) -> String {
+        parts.join("\u{1f}")
+    }
+}
+
+/// The rows `each` gives, each drawn in an owner of its own.
+pub fn keyed_rows(each: impl Fn() -> Vec<Row> + Send + 'static) -> impl IntoView {
+    rows_view(Box::new(each))
+}
+
+/// [`keyed_rows`], of one type for every list.
+fn rows_view(each: Box<dyn Fn() -> Vec<Row> + Send>) -> impl IntoView {
     let config = use_config();
     // The page's clock, from which each row's times take signals of their
     // own; or, in a test, the clock it provided.
@@ -39,21 +59,24 @@ where
     let clock = page_clock.is_none().then(use_clock);
     move || {
         let config = config.clone();
-        let row = row.clone();
-        keyed(each(), key.clone(), move |_, item| {
-            let owner = root_owner();
-            let view = owner.with(|| {
-                provide_context(config.clone());
-                if let Some(page_clock) = page_clock {
-                    provide_context(page_clock);
-                }
-                if let Some(clock) = clock {
-                    provide_context(clock);
-                }
-                row(item)
-            });
-            (|_| {}, OwnedView::new_with_owner(view, owner))
-        })
+        keyed(
+            each(),
+            |row: &Row| row.key.clone(),
+            move |_, row: Row| {
+                let owner = root_owner();
+                let view = owner.with(|| {
+                    provide_context(config.clone());
+                    if let Some(page_clock) = page_clock {
+                        provide_context(page_clock);
+                    }
+                    if let Some(clock) = clock {
+                        provide_context(clock);
+                    }
+                    (row.draw)()
+                });
+                (|_| {}, OwnedView::new_with_owner(view, owner))
+            },
+        )
     }
 }
 

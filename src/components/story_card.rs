@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use crate::api::ArticleSummary;
 use crate::components::picture::{picture, Slot};
 use crate::components::relative_time::RelativeTime;
-use crate::routes::{article_path, link};
+use crate::routes::link;
+use crate::text::LIVE;
 
 /// How prominent a card is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -31,7 +32,10 @@ pub fn StoryCard(
     #[prop(optional)]
     first: bool,
 ) -> impl IntoView {
-    let href = link(&article_path(story.slug.as_str()));
+    let href = link(&story.path());
+    let live = story
+        .live
+        .then(|| view! { <span class="live-mark">{LIVE}</span> " " });
     let class = match prominence {
         Prominence::Lead => "story story--lead",
         Prominence::Standard => "story",
@@ -54,9 +58,9 @@ pub fn StoryCard(
         <article class=class>
             {picture}
             {if level == 2 {
-                Either::Left(view! { <h2 class="story__title"><a href=href>{story.title}</a></h2> })
+                Either::Left(view! { <h2 class="story__title">{live}<a href=href>{story.title}</a></h2> })
             } else {
-                Either::Right(view! { <h3 class="story__title"><a href=href>{story.title}</a></h3> })
+                Either::Right(view! { <h3 class="story__title">{live}<a href=href>{story.title}</a></h3> })
             }}
             {summary}
             <p class="story__meta">

@@ -4,14 +4,14 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::api::client::get_json;
 use crate::api::home::use_home;
-use crate::api::{Article, Freshness};
+use crate::api::{Article, ArticleSummary, Freshness};
 use crate::components::article_body::ArticleBody;
 use crate::components::breadcrumb::Breadcrumb;
 use crate::components::headline::Headline;
 use crate::components::picture::{picture, Slot};
 use crate::components::relative_time::absolute_time;
+use crate::components::rows::{keyed_rows, Row};
 use crate::components::states::Shape;
 use crate::components::story_card::{Prominence, StoryCard};
 use crate::components::top_news::TopNews;
@@ -19,7 +19,7 @@ use crate::config::with_config;
 use crate::page_data::use_preloaded;
 use crate::pages::preloaded_or_fetched;
 use crate::routes::{link, section_path, topic_path};
-use crate::text::{CORRECTIONS, RELATED_STORIES};
+use crate::text::{CORRECTIONS, PUBLISHED, RELATED_STORIES};
 use crate::time::use_clock;
 
 #[component]
@@ -29,20 +29,38 @@ pub fn ArticlePage(slug: String) -> impl IntoView {
     let home = use_home();
     // The other top stories: a page does not link to itself.
     let this = slug.clone();
-    let top = move || {
-        let mut stories = home.and_then(|home| home.top_stories())?;
+    // A row of one (or none), redrawn when a story in it changes: the one
+    // keyed list's code serves it (see `rows`).
+    let top = keyed_rows(move || {
+        let mut stories = home.and_then(|home| home.top_stories()).unwrap_or_default();
         stories.retain(|story| story.slug.as_str() != this);
-        (!stories.is_empty()).then(|| view! { <TopNews stories/> })
-    };
-    let fetch = move || get_json::<Article>(url.clone(), Freshness::Cached);
-    let content = preloaded_or_fetched(preloaded, fetch, Shape::Article, |article| {
-        view! {
-            <Title text=article.summary.title.clone()/>
-            <Meta name="description" content=article.summary.summary.clone()/>
-            <ArticleView article/>
+        if stories.is_empty() {
+            return Vec::new();
         }
-        .into_any()
+        let shown: Vec<String> = stories
+            .iter()
+            .map(|story| {
+                let changed = story.last_changed().timestamp();
+                format!("{} {} {} {changed}", story.slug, story.title, story.summary)
+            })
+            .collect();
+        let key = Row::key(&shown.iter().map(String::as_str).collect::<Vec<_>>());
+        vec![Row::new(key, move || view! { <TopNews stories/> })]
     });
+    let content = preloaded_or_fetched(
+        preloaded,
+        url,
+        Freshness::Cached,
+        Shape::Article,
+        |article| {
+            view! {
+                <Title text=article.summary.title.clone()/>
+                <Meta name="description" content=article.summary.summary.clone()/>
+                <ArticleView article/>
+            }
+            .into_any()
+        },
+    );
     view! {
         {content}
         {top}
@@ -63,15 +81,6 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     } = article;
     let clock = use_clock();
     let has_image = story.image.is_some();
-    let published = story.published_at;
-    let updated = story.shown_update().map(|updated| {
-        view! {
-            <span class="article__updated">
-                "Updated "
-                <time datetime=updated.to_rfc3339()>{move || absolute_time(clock, updated)}</time>
-            </span>
-        }
-    });
     let tags = (!tags.is_empty()).then(|| {
         view! {
             <ul class="article__tags" aria-label="Tags">
@@ -119,19 +128,12 @@ pub fn ArticleView(article: Article) -> impl IntoView {
             </section>
         }
     });
+    let title = story.title.clone();
+    let (breadcrumb, top) = story_top(story, title, PUBLISHED, None, true);
     view! {
-        <Breadcrumb name=story.category.name path=section_path(story.category.slug.as_str())/>
+        {breadcrumb}
         <article class="article">
-            <Headline class="article__headline">{story.title}</Headline>
-            <p class="article__times">
-                <span class="article__published">
-                    "Published "
-                    <time datetime=published.to_rfc3339()>{move || absolute_time(clock, published)}</time>
-                </span>
-                {updated}
-            </p>
-            <p class="article__lede">{story.summary}</p>
-            {story.image.map(|image| picture(image, Slot::Article))}
+            {top}
             <ArticleBody blocks=body leads=!has_image/>
             <p class="article__byline">{byline}</p>
             {tags}
@@ -139,4 +141,45 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         </article>
         {related}
     }
+}
+
+/// Where a story's page sits in the site, and the top of its story: its
+/// headline (`title`), `status` below it (a live page's mark), when it was
+/// published (`first` says so: "Published", "Started") and updated, its
+/// lede, and its picture when `with_picture`. (An article and a live page
+/// share it.)
+pub fn story_top(
+    story: ArticleSummary,
+    title: String,
+    first: &'static str,
+    status: Option<AnyView>,
+    with_picture: bool,
+) -> (impl IntoView, impl IntoView) {
+    let clock = use_clock();
+    let published = story.published_at;
+    let updated = story.shown_update().map(|updated| {
+        view! {
+            <span class="article__updated">
+                "Updated "
+                <time datetime=updated.to_rfc3339()>{move || absolute_time(clock, updated)}</time>
+            </span>
+        }
+    });
+    let breadcrumb = view! {
+        <Breadcrumb name=story.category.name path=section_path(story.category.slug.as_str())/>
+    };
+    let top = view! {
+        <Headline class="article__headline">{title}</Headline>
+        {status}
+        <p class="article__times">
+            <span class="article__published">
+                {first}
+                <time datetime=published.to_rfc3339()>{move || absolute_time(clock, published)}</time>
+            </span>
+            {updated}
+        </p>
+        <p class="article__lede">{story.summary}</p>
+        {with_picture.then(|| story.image.map(|image| picture(image, Slot::Article)))}
+    };
+    (breadcrumb, top)
 }

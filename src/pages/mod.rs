@@ -3,71 +3,95 @@
 
 pub mod article;
 pub mod front;
+pub mod live;
 pub mod not_found;
 pub mod section;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::FetchError;
+use serde_json::Value;
+
+use crate::api::client::get_json;
+use crate::api::json::FromJson;
+use crate::api::{FetchError, Freshness};
 use crate::components::headline::Headline;
 use crate::components::states::{LoadError, Placeholder, Shape};
 use crate::pages::not_found::NotFoundPage;
 use crate::scroll::restore_scroll;
 
 /// A page that shows one file: at once when the pre-rendered page carried
-/// it, else fetched (see [`fetched`]).
-pub fn preloaded_or_fetched<T, Fut>(
+/// it, else fetched from `url` (see [`fetched`]).
+pub fn preloaded_or_fetched<T: FromJson + 'static>(
     preloaded: Option<T>,
-    fetch: impl Fn() -> Fut + 'static,
+    url: String,
+    freshness: Freshness,
     shape: Shape,
     shown: impl Fn(T) -> AnyView + Send + Sync + 'static,
-) -> AnyView
-where
-    T: Clone + 'static,
-    Fut: std::future::Future<Output = Result<T, FetchError>> + 'static,
-{
+) -> AnyView {
     match preloaded {
         Some(value) => {
             Effect::new(move |_| restore_scroll());
             shown(value)
         }
-        None => fetched(LocalResource::new(fetch), shape, shown).into_any(),
+        None => {
+            let resource = fetch(url, freshness);
+            let shown = move |value: &Value| match T::from_json(value) {
+                Ok(value) => shown(value),
+                Err(why) => failed(FetchError::Parse(why), resource),
+            };
+            fetched(resource, shape, Box::new(shown))
+        }
     }
+}
+
+/// The file at `url`, as a resource.
+fn fetch(url: String, freshness: Freshness) -> LocalResource<Result<Value, FetchError>> {
+    LocalResource::new(move || get_json(url.clone(), freshness))
 }
 
 /// The states of a page that fetches one file: a placeholder of the
 /// content's shape while loading, the content, a not-found page for a
 /// missing file, or the error with a Retry button. Once the content is on
-/// screen, back and forward return the reader to where they were.
-pub fn fetched<T>(
-    resource: LocalResource<Result<T, FetchError>>,
+/// screen, back and forward return the reader to where they were. (One
+/// resource type, the file's parsed value, serves every page.)
+fn fetched(
+    resource: LocalResource<Result<Value, FetchError>>,
     shape: Shape,
-    shown: impl Fn(T) -> AnyView + Send + Sync + 'static,
-) -> impl IntoView
-where
-    T: Clone + 'static,
-{
+    shown: Box<dyn Fn(&Value) -> AnyView + Send + Sync>,
+) -> AnyView {
     Effect::new(move |_| {
         if resource.with(Option::is_some) {
             restore_scroll();
         }
     });
-    move || match resource.get() {
-        None => view! {
-            <Title text="Loading…"/>
-            <Placeholder shape/>
-        }
-        .into_any(),
-        Some(Ok(value)) => shown(value),
-        Some(Err(error)) if error.is_not_found() => view! { <NotFoundPage/> }.into_any(),
-        Some(Err(error)) => view! {
-            <ErrorPage>
-                <LoadError error on_retry=move || resource.refetch()/>
-            </ErrorPage>
-        }
-        .into_any(),
+    // The file's value is read where it is, not copied.
+    (move || {
+        resource.with(|answer| match answer {
+            None => view! {
+                <Title text="Loading…"/>
+                <Placeholder shape/>
+            }
+            .into_any(),
+            Some(Ok(value)) => shown(value),
+            Some(Err(error)) => failed(error.clone(), resource),
+        })
+    })
+    .into_any()
+}
+
+/// A file that could not be had: a not-found page when it is missing, else
+/// the error with a Retry button.
+fn failed(error: FetchError, resource: LocalResource<Result<Value, FetchError>>) -> AnyView {
+    if error.is_not_found() {
+        return view! { <NotFoundPage/> }.into_any();
     }
+    view! {
+        <ErrorPage>
+            <LoadError error on_retry=move || resource.refetch()/>
+        </ErrorPage>
+    }
+    .into_any()
 }
 
 /// A page whose data failed to load: its own heading and title, and the

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::api::client::get_json;
 use crate::api::{CategoryPage, Freshness};
 use crate::components::breadcrumb::Breadcrumb;
 use crate::components::headline::Headline;
@@ -21,16 +20,21 @@ use crate::text::{list_description, list_title, MORE_STORIES, NEWER_STORIES, NO_
 pub fn ListPage(list: Listing) -> impl IntoView {
     let url = with_config(|config| config.list_url(&list));
     let preloaded = use_preloaded().and_then(|data| data.take_list(&list));
-    let fetch = move || get_json::<CategoryPage>(url.clone(), Freshness::Revalidate);
-    preloaded_or_fetched(preloaded, fetch, Shape::Section, move |page| {
-        let name = &page.category.name;
-        view! {
-            <Title text=list_title(name, list.page)/>
-            <Meta name="description" content=list_description(list.kind, name, list.page)/>
-            <ListView page list=list.clone()/>
-        }
-        .into_any()
-    })
+    preloaded_or_fetched(
+        preloaded,
+        url,
+        Freshness::Revalidate,
+        Shape::Section,
+        move |page| {
+            let name = &page.category.name;
+            view! {
+                <Title text=list_title(name, list.page)/>
+                <Meta name="description" content=list_description(list.kind, name, list.page)/>
+                <ListView page list=list.clone()/>
+            }
+            .into_any()
+        },
+    )
 }
 
 /// One page of a list's stories as the reader sees it.
@@ -48,7 +52,7 @@ pub fn ListView(page: CategoryPage, list: Listing) -> impl IntoView {
         .then(|| view! { <nav class="pager" aria-label=PAGES>{newer}{older}</nav> });
     let kind = match list.kind {
         ListKind::Section => "section-page",
-        ListKind::Topic => "section-page topic-page",
+        ListKind::Topic | ListKind::Live => "section-page topic-page",
     };
     view! {
         <Breadcrumb name=page.category.name.clone() path=first/>

@@ -8,6 +8,7 @@
 use serde_json::Value;
 
 use crate::api::json::{FromJson, Obj};
+use crate::api::live::{KeyEvent, Post, POSTS};
 use crate::api::rich::{Span, MAX_SPANS};
 use crate::api::{
     ArticleSummary, Block, Correction, Image, Rendition, Tag, Text, Track, RENDITIONS,
@@ -53,6 +54,36 @@ pub fn dropped(article: &Value) -> Vec<String> {
     }
     unreadable::<Correction>(json.get("corrections"), "correction", &mut out);
     unreadable::<ArticleSummary>(json.get("related"), "related story", &mut out);
+    out
+}
+
+/// Each part of a live page's JSON that was left out, and why: posts that
+/// cannot be read, are listed twice or are over the contract's limit, and
+/// what each post kept lost of itself (its blocks, as an article's).
+pub fn dropped_posts(page: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (n, raw) in items(page.get("posts")).enumerate() {
+        if n == POSTS {
+            out.push(format!(
+                "posts after the first {POSTS} (the contract's limit for one file), left out"
+            ));
+            break;
+        }
+        match Post::from_json(raw) {
+            Err(why) => out.push(format!("post {}: {why}, left out", n + 1)),
+            Ok(post) if !seen.insert(post.id.as_str().to_owned()) => out.push(format!(
+                "post {:?}: listed again, shown once",
+                post.id.as_str()
+            )),
+            Ok(post) => out.extend(
+                dropped(raw)
+                    .into_iter()
+                    .map(|what| format!("post {:?}: {what}", post.id.as_str())),
+            ),
+        }
+    }
+    unreadable::<KeyEvent>(page.get("key_events"), "key event", &mut out);
     out
 }
 

@@ -6,7 +6,6 @@ use std::fmt::Write;
 use crate::api::ArticleSummary;
 use crate::escape::html_text as xml_text;
 use crate::publish::head::Site;
-use crate::routes::article_path;
 use crate::text::{SITE_NAME, TAGLINE};
 
 /// How many stories the RSS feed carries.
@@ -39,7 +38,7 @@ pub fn rss(site: &Site, newest: &[ArticleSummary]) -> String {
         );
     }
     for story in newest {
-        let link = xml_text(&site.absolute(&article_path(story.slug.as_str())));
+        let link = xml_text(&site.absolute(&story.path()));
         let _ = writeln!(
             xml,
             "<item><title>{}</title><link>{link}</link><guid isPermaLink=\"true\">{link}</guid>\

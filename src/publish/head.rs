@@ -8,6 +8,7 @@ use std::fmt::Write;
 
 use serde_json::json;
 
+use crate::api::live::{LivePage, Status};
 use crate::api::{image_url, Article, Block, Image};
 use crate::components::picture::{sources, Slot};
 use crate::escape::{html_text, script_safe_json};
@@ -63,6 +64,11 @@ pub enum Described<'a> {
         list: &'a Listing,
     },
     Article(&'a Article),
+    /// One page of a live page's posts.
+    Live {
+        page: &'a LivePage,
+        list: &'a Listing,
+    },
 }
 
 /// Whether an image's address names a raster format that link previews show.
@@ -197,6 +203,12 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
             crate::routes::article_path(article.summary.slug.as_str()),
             article.summary.image.as_ref(),
         ),
+        Described::Live { page, list } => (
+            list_title(&page.summary.title, list.page),
+            page.summary.summary.clone(),
+            list.path(),
+            page.summary.image.as_ref(),
+        ),
     };
     let url = site.absolute(&path);
     // Link previews show raster images only: a drawing (SVG) gives way to
@@ -218,7 +230,7 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
             html_text(content)
         );
     };
-    let kind = if matches!(page, Described::Article(_)) {
+    let kind = if matches!(page, Described::Article(_) | Described::Live { .. }) {
         "article"
     } else {
         "website"
@@ -265,12 +277,29 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
         let _ = writeln!(
             tags,
             "<script type=\"application/ld+json\" {PAGE_HEAD_MARK}>{}</script>",
-            script_safe_json(&news_article(site, article, &url, picture.map(|p| p.src)))
+            script_safe_json(&news_article(
+                site,
+                article,
+                &url,
+                picture.as_ref().map(|p| p.src.clone())
+            ))
         );
         let _ = writeln!(
             tags,
             "<script type=\"application/ld+json\" {PAGE_HEAD_MARK}>{}</script>",
             script_safe_json(&breadcrumbs(site, article))
+        );
+    }
+    if let Described::Live { page, .. } = page {
+        let _ = writeln!(
+            tags,
+            "<script type=\"application/ld+json\" {PAGE_HEAD_MARK}>{}</script>",
+            script_safe_json(&live_blog(
+                site,
+                page,
+                &url,
+                picture.as_ref().map(|p| p.src.clone())
+            ))
         );
     }
     if matches!(page, Described::Front) {
@@ -345,6 +374,49 @@ fn news_article(
                 })
             })
             .collect();
+    }
+    value
+}
+
+/// A live page's structured data: the coverage's start (and end, once it
+/// has ended) and the posts on this page.
+fn live_blog(site: &Site, page: &LivePage, url: &str, image: Option<String>) -> serde_json::Value {
+    let story = &page.summary;
+    let publisher = organization(site);
+    let updates: Vec<serde_json::Value> = page
+        .posts
+        .iter()
+        .map(|post| {
+            let mut update = json!({
+                "@type": "BlogPosting",
+                "headline": post.label().unwrap_or_else(|| story.title.clone()),
+                "datePublished": post.published_at.to_rfc3339(),
+                "url": format!("{url}#{}", post.id.anchor()),
+                "articleBody": post.text(),
+            });
+            if let Some(updated) = post.updated_at {
+                update["dateModified"] = updated.to_rfc3339().into();
+            }
+            update
+        })
+        .collect();
+    let mut value = json!({
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": story.title,
+        "description": story.summary,
+        "datePublished": story.published_at.to_rfc3339(),
+        "dateModified": story.last_changed().to_rfc3339(),
+        "coverageStartTime": page.started_at.to_rfc3339(),
+        "author": [publisher.clone()],
+        "image": [image.unwrap_or_else(|| site.absolute(CARD_IMAGE.0))],
+        "articleSection": story.category.name,
+        "mainEntityOfPage": { "@type": "WebPage", "@id": url },
+        "publisher": publisher,
+        "liveBlogUpdate": updates,
+    });
+    if page.status == Status::Ended {
+        value["coverageEndTime"] = story.last_changed().to_rfc3339().into();
     }
     value
 }

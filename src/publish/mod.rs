@@ -26,6 +26,7 @@ use rayon::prelude::*;
 
 use crate::api::client::parse_value;
 use crate::api::home::Front;
+use crate::api::live::LivePage;
 use crate::api::{Article, ArticleSummary, Block, CategoryPage, HomePage, LatestFeed};
 use crate::components::embed::{youtube_id, YOUTUBE_PLAYER};
 use crate::config::{base_path, resolve_api_base, Config, DEFAULT_API, DEFAULT_POLL};
@@ -273,6 +274,16 @@ impl Target {
             data.section = Some(page.clone());
             written.push(out.write(&page_file(&path), &self.page(&described, data))?);
         }
+        for (list, page) in newsroom.live.iter().filter(|_| only.is_none()) {
+            let path = list.path();
+            if !part.renders(&path) {
+                continue;
+            }
+            let described = Described::Live { page, list };
+            let mut data = shared.outlined(&path);
+            data.live = Some(page.clone());
+            written.push(out.write(&page_file(&path), &self.page(&described, data))?);
+        }
         if only.is_none() && part.renders("/404") {
             let html = self.page(&Described::NotFound, shared.outlined("/404"));
             written.push(out.write("404.html", &shell::without_base(&html))?);
@@ -502,6 +513,15 @@ impl Target {
         pages.extend(newsroom.lists.iter().map(|(list, page)| {
             sitemap::Entry::new(&site.absolute(&list.path()), page.updated_at)
         }));
+        pages.extend(newsroom.live.iter().map(|(list, page)| {
+            let changed = Some(page.summary.last_changed());
+            let image = (list.page == 1)
+                .then_some(page.summary.image.as_ref())
+                .flatten()
+                .and_then(|image| head::share_image(site, image));
+            sitemap::Entry::new(&site.absolute(&list.path()), changed)
+                .with_image(image.map(|shared| shared.src).as_deref())
+        }));
         let entry = |record: &Record| {
             let url = site.absolute(&article_path(&record.slug));
             (
@@ -639,6 +659,9 @@ fn newest_stories(
             read_named::<Article>(&file, &mut Vec::new()).map(|article| article.summary)
         })
         .collect();
+    // Live pages are stories too.
+    let live = newsroom.live.iter().filter(|(list, _)| list.page == 1);
+    newest.extend(live.map(|(_, page)| page.summary.clone()));
     newest.sort_by(|a, b| {
         b.published_at
             .cmp(&a.published_at)
@@ -671,10 +694,10 @@ fn remove_gone_pages(
             let owned = |path: String| part.renders(&path);
             let mut removed =
                 out.remove_pages("news", |s| !published.contains(s) && owned(article_path(s)))?;
-            for kind in [ListKind::Section, ListKind::Topic] {
+            for kind in [ListKind::Section, ListKind::Topic, ListKind::Live] {
                 // Each list's pages, by slug: how many it has now.
                 let mut pages: HashMap<&str, u16> = HashMap::new();
-                for (list, _) in newsroom.lists.iter().filter(|(list, _)| list.kind == kind) {
+                for list in newsroom.listings().filter(|list| list.kind == kind) {
                     let last = pages.entry(list.slug.as_str()).or_default();
                     *last = (*last).max(list.page);
                 }
@@ -715,11 +738,19 @@ struct Newsroom {
     home: HomePage,
     /// Every page of every section's and topic's stories.
     lists: Vec<(Listing, CategoryPage)>,
+    /// Every page of every live page's posts.
+    live: Vec<(Listing, LivePage)>,
     articles: PathBuf,
     shared: Shared,
 }
 
 impl Newsroom {
+    /// Every page of every list: sections', topics' and live pages'.
+    fn listings(&self) -> impl Iterator<Item = &Listing> {
+        let lists = self.lists.iter().map(|(list, _)| list);
+        lists.chain(self.live.iter().map(|(list, _)| list))
+    }
+
     /// Reads every shared file with the app's tolerant types; what cannot
     /// be used is said in `problems`. Only an unreadable front page is an
     /// error.
@@ -739,6 +770,7 @@ impl Newsroom {
             shared: Shared::new(&home, latest),
             home,
             lists,
+            live: read_lists(api, ListKind::Live, problems),
             articles: api.join("articles"),
         })
     }
@@ -752,29 +784,29 @@ fn plays_elsewhere(article: &Article) -> bool {
         .any(|block| matches!(block, Block::Embed(embed) if youtube_id(&embed.url).is_some()))
 }
 
-/// Every section's (or topic's) pages of stories: each list's first page,
-/// then each older page its `next` names, for as long as each can be read.
-/// A `next` the contract does not follow, or a page that cannot be read,
-/// ends that list there, and is reported. Topics are optional: a newsroom
-/// without a `topics/` folder has none.
-fn read_lists(
+/// Every section's (or topic's, or live page's) pages: each list's first
+/// page, then each older page its `next` names, for as long as each can be
+/// read. A `next` the contract does not follow, or a page that cannot be
+/// read, ends that list there, and is reported. Topics and live pages are
+/// optional: a newsroom without a `topics/` or `live/` folder has none.
+fn read_lists<T: FromJson + Counted>(
     api: &Path,
     kind: ListKind,
     problems: &mut Vec<String>,
-) -> Vec<(Listing, CategoryPage)> {
+) -> Vec<(Listing, T)> {
     let folder = api.join(Listing::first(kind, "x").file());
     let folder = folder.parent().unwrap_or(api);
-    if kind == ListKind::Topic && !folder.exists() {
+    if kind != ListKind::Section && !folder.exists() {
         return Vec::new();
     }
     let mut lists = Vec::new();
     for file in json_files(folder, problems) {
-        let Some(mut page) = read_named::<CategoryPage>(&file, problems) else {
+        let Some(mut page) = read_named::<T>(&file, problems) else {
             continue;
         };
-        let mut list = Listing::first(kind, page.category.slug.as_str());
+        let mut list = Listing::first(kind, page.slug());
         loop {
-            let next = page.next.clone();
+            let next = page.next().map(str::to_owned);
             let following = list.next(next.as_deref());
             lists.push((list.clone(), page));
             let (Some(next), Some(following)) = (next.as_deref(), following) else {
@@ -788,8 +820,8 @@ fn read_lists(
                 break;
             };
             let name = following.file();
-            match read_counted::<CategoryPage>(&api.join(next), &name, problems) {
-                Ok(older) if older.category.slug.as_str() == list.slug => page = older,
+            match read_counted::<T>(&api.join(next), &name, problems) {
+                Ok(older) if older.slug() == list.slug => page = older,
                 Ok(_) => {
                     problems.push(format!(
                         "{name}: it names another list, so {} ends before it",
@@ -880,6 +912,7 @@ impl Shared {
             home: Some(front.clone()),
             article: None,
             section: None,
+            live: None,
         }
     }
 
@@ -964,6 +997,11 @@ trait Counted: Sized {
     fn dropped(_raw: &serde_json::Value) -> Vec<String> {
         Vec::new()
     }
+
+    /// The next page of a list, as written.
+    fn next(&self) -> Option<&str> {
+        None
+    }
 }
 
 fn raw_len(value: &serde_json::Value, key: &str) -> usize {
@@ -1006,6 +1044,24 @@ impl Counted for CategoryPage {
 
     fn stories(&self, raw: &serde_json::Value) -> Option<(usize, usize)> {
         Some((self.items.len(), raw_len(raw, "items")))
+    }
+
+    fn next(&self) -> Option<&str> {
+        self.next.as_deref()
+    }
+}
+
+impl Counted for LivePage {
+    fn slug(&self) -> &str {
+        self.summary.slug.as_str()
+    }
+
+    fn dropped(raw: &serde_json::Value) -> Vec<String> {
+        dropped::dropped_posts(raw)
+    }
+
+    fn next(&self) -> Option<&str> {
+        self.next.as_deref()
     }
 }
 

@@ -51,6 +51,24 @@ addEventListener("click", (event) => {
   player.focus();
 });
 
+// A permalink to a live page's post (`#post-{id}`) that has moved on to an
+// older page: the older pages, pre-rendered like every page, are followed
+// one "Older updates" link after another until one holds the post, and that
+// page opens in this one's place, at the post.
+const linked = location.hash.startsWith("#post-") && location.hash.slice(1);
+if (linked && !document.getElementById(linked)) {
+  const older = (page) => page.querySelector(".live__updates a[rel=next]")?.getAttribute("href");
+  (async () => {
+    let next = older(document);
+    for (let n = 0; next && n < 50; n++) {
+      const url = new URL(next, location.href);
+      const page = new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html");
+      if (page.getElementById(linked)) return location.replace(`${url.pathname}#${linked}`);
+      next = older(page);
+    }
+  })().catch(() => {});
+}
+
 let started = false;
 let leaving = false;
 addEventListener("pagehide", () => {
@@ -80,15 +98,13 @@ const start = () => {
 const whenPainted = () => {
   setTimeout(start, 1000);
   if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes("largest-contentful-paint")) {
-    requestAnimationFrame(() => setTimeout(start));
-    return;
+    return requestAnimationFrame(() => setTimeout(start));
   }
   const lead = document.querySelector("img[fetchpriority=high]");
-  const painted = new PerformanceObserver((list) => {
+  new PerformanceObserver((list, observer) => {
     if (lead && !list.getEntries().some((entry) => entry.element === lead)) return;
-    painted.disconnect();
+    observer.disconnect();
     setTimeout(start);
-  });
-  painted.observe({ type: "largest-contentful-paint", buffered: true });
+  }).observe({ type: "largest-contentful-paint", buffered: true });
 };
 document.readyState === "complete" ? whenPainted() : addEventListener("load", whenPainted);

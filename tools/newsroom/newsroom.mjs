@@ -1,6 +1,7 @@
 // Builds a newsroom's files (contract.md) from stories: shared by the
 // sample generator and the simulator.
 
+import { LIVE, LIVE_PAGE_SIZE } from "./live.mjs";
 import { SECTIONS, TOP, TOPICS } from "./stories.mjs";
 
 const MINUTE = 60_000;
@@ -117,10 +118,66 @@ export function summaryOf(full) {
   return summary;
 }
 
+/** A live page's post, its times measured back from `reference`. */
+function post({ id, age, updated, title, byline, body }, reference) {
+  const result = { id, published_at: timeAt(reference, age) };
+  if (updated !== undefined) result.updated_at = timeAt(reference, updated);
+  if (title) result.title = title;
+  result.body = body.map(withPhotos);
+  if (byline) result.byline = byline;
+  return result;
+}
+
+/**
+ * A live page's files (`live/{slug}.json`, then `live/{slug}/2.json` and
+ * on, `size` posts each, newest first) and its summary, which the feeds
+ * list with `live: true`. The pinned post is named by its id when the
+ * first page holds it, and given whole when it is further back; a key
+ * event on another page is given with its title.
+ */
+export function livePages(live, reference, size = LIVE_PAGE_SIZE) {
+  const posts = [...live.posts].sort((a, b) => a.age - b.age).map((p) => post(p, reference));
+  const summary = {
+    slug: live.slug,
+    title: live.title,
+    summary: live.summary,
+    category: category(live.section),
+    published_at: timeAt(reference, live.age),
+    updated_at: posts.length > 0 ? posts[0].published_at : timeAt(reference, live.age),
+    image: photo(live.image, IMAGE_ALT[live.image]),
+    live: true,
+  };
+  const files = new Map();
+  const count = Math.max(1, Math.ceil(posts.length / size));
+  const file = (n) => (n === 1 ? `live/${live.slug}.json` : `live/${live.slug}/${n}.json`);
+  for (let n = 1; n <= count; n++) {
+    const shown = posts.slice((n - 1) * size, n * size);
+    const page = { ...summary, status: live.status, started_at: summary.published_at };
+    delete page.live;
+    // The pinned post and the key events head the first page only.
+    if (live.pinned && n === 1) {
+      page.pinned = shown.some((p) => p.id === live.pinned) ? live.pinned : posts.find((p) => p.id === live.pinned);
+    }
+    // A key event whose post is on another page carries its title, so the
+    // page can list it.
+    if (live.key_events && n === 1) {
+      page.key_events = live.key_events.map((event) => {
+        if (typeof event !== "string" || shown.some((p) => p.id === event)) return event;
+        return { id: event, title: posts.find((p) => p.id === event)?.title ?? event };
+      });
+    }
+    page.posts = shown;
+    if (n < count) page.next = file(n + 1);
+    files.set(file(n), page);
+  }
+  return { summary, files };
+}
+
 /** Every file of the newsroom, path (under API) to JSON value. */
-export function buildNewsroom(stories, reference, { pageSize = PAGE_SIZE } = {}) {
+export function buildNewsroom(stories, reference, { pageSize = PAGE_SIZE, live = LIVE } = {}) {
   const articles = stories.map((story) => article(story, reference));
-  const newestFirst = [...articles].sort(
+  const lives = live.map((page) => livePages(page, reference));
+  const newestFirst = [...articles.map(summaryOf), ...lives.map((page) => page.summary)].sort(
     (a, b) => Date.parse(b.published_at) - Date.parse(a.published_at),
   );
   const updated_at = timeAt(reference, 0);
@@ -131,6 +188,7 @@ export function buildNewsroom(stories, reference, { pageSize = PAGE_SIZE } = {})
     if (related.length > 0) full.related = related.map(summaryOf);
     files.set(`articles/${full.slug}.json`, full);
   }
+  for (const page of lives) for (const [path, value] of page.files) files.set(path, value);
   files.set("latest.json", { updated_at, items: newestFirst.slice(0, 50).map(summaryOf) });
   const top = TOP.map((slug) => articles.find((a) => a.slug === slug)).filter(Boolean);
   files.set("home.json", {

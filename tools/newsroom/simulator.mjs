@@ -11,6 +11,7 @@ import { createServer } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { notFound, safePath, send, within } from "../http.mjs";
+import { LIVE } from "./live.mjs";
 import { buildNewsroom } from "./newsroom.mjs";
 import { POOL, STORIES } from "./stories.mjs";
 
@@ -19,7 +20,13 @@ const API = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "public", 
 /** A newsroom whose sample stories are as old, relative to `start`, as they are in the sample. */
 export function createNewsroom(start = new Date()) {
   const published = [];
+  // The sample's live page, which the simulator goes on writing.
+  const live = structuredClone(LIVE[0]);
+  let turns = 0;
   let files = buildNewsroom(STORIES, start);
+  const rebuild = () => {
+    files = buildNewsroom([...STORIES, ...published], start, { live: [live] });
+  };
 
   return {
     /** Publishes the next pool story at `at`; returns its slug. */
@@ -40,8 +47,36 @@ export function createNewsroom(start = new Date()) {
           { type: "paragraph", text: "Published by the newsroom simulator for development." },
         ],
       });
-      files = buildNewsroom([...STORIES, ...published], start);
+      rebuild();
       return slug;
+    },
+    /**
+     * One turn of the live page at `at`: a new post; every fourth turn a
+     * correction of an earlier post, every seventh a deletion, every fifth
+     * a new pinned post; after LIVE_TURNS turns the coverage ends. Returns
+     * the new post's id, or null once it has ended.
+     */
+    liveTurn(at = new Date()) {
+      if (live.status === "ended") return null;
+      turns += 1;
+      const age = (start.getTime() - at.getTime()) / 60_000;
+      const id = `sim-${turns}`;
+      const line = LIVE_LINES[(turns - 1) % LIVE_LINES.length];
+      live.posts.push({ id, age, title: turns % 3 === 0 ? line.split(":")[0] : undefined, body: [{ type: "paragraph", text: line }] });
+      const byAge = () => [...live.posts].sort((a, b) => a.age - b.age);
+      if (turns % 4 === 0) {
+        const earlier = byAge()[2];
+        earlier.updated = age;
+        earlier.body = [...earlier.body, { type: "paragraph", text: "Corrected: an earlier version of this post gave the wrong time." }];
+      }
+      if (turns % 7 === 0) {
+        const gone = byAge()[1];
+        live.posts = live.posts.filter((post) => post !== gone);
+      }
+      if (turns % 5 === 0) live.pinned = id;
+      if (turns >= LIVE_TURNS) live.status = "ended";
+      rebuild();
+      return id;
     },
     /** The JSON body of an API path such as `latest.json`, or null. */
     file(path) {
@@ -50,6 +85,19 @@ export function createNewsroom(start = new Date()) {
     },
   };
 }
+
+/** How many turns the simulated live page runs before its coverage ends. */
+export const LIVE_TURNS = 40;
+
+/** What the simulated live desk posts, in turn (original text). */
+const LIVE_LINES = [
+  "Wind update: gusts at the lighthouse station are holding at about 80 km/h.",
+  "Roads: the coast road north of the harbour has reopened to one lane.",
+  "Power: crews have reconnected about 900 homes in the northern villages.",
+  "Shelters: the school halls report room for more families tonight.",
+  "Rail: the first morning trains on the coastal line are cancelled.",
+  "Harbour: the port authority will keep the flood gates raised until noon.",
+];
 
 export function simulatorHandler(newsroom) {
   return (req, res) => {
@@ -84,7 +132,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   server.listen(port, "127.0.0.1", () => {
     console.log(`newsroom simulator on http://127.0.0.1:${port}/api/, a new story every ${every} s`);
   });
-  const timer = setInterval(() => console.log(`published ${newsroom.publish()}`), every * 1000);
+  const timer = setInterval(() => {
+    console.log(`published ${newsroom.publish()}`);
+    const post = newsroom.liveTurn();
+    if (post) console.log(`live page: posted ${post}`);
+  }, every * 1000);
   const stop = () => {
     clearInterval(timer);
     server.close(() => process.exit(0));
