@@ -5,7 +5,7 @@
 // front page (which revalidates home.json) five times an hour leave them
 // flat too. Playwright's clock jumps from poll to poll.
 import { expect } from "@playwright/test";
-import { pageReady, test } from "./helpers.mjs";
+import { countFetches, pageReady, settle, test } from "./helpers.mjs";
 
 // The poll comes 30 s after the last answer, give or take 10 %: a step of
 // 34 s always reaches the next one.
@@ -26,6 +26,10 @@ test("a day of polling and arrivals, then front-page visits, keep memory flat", 
       return result;
     };
   });
+  // Counted in the page, so each jump waits for the poll's answer to land:
+  // a jump past a request still out would run into its 10 s timeout on the
+  // fake clock, and the poller would back off.
+  await countFetches(page);
   const start = new Date("2026-11-28T06:00:00Z");
   await page.clock.install({ time: start });
 
@@ -87,7 +91,7 @@ test("a day of polling and arrivals, then front-page visits, keep memory flat", 
       // Let the poll's answer land (in real time) before the next jump.
       const until = Date.now() + 2_000;
       while (polls === before && Date.now() < until) await page.waitForTimeout(2);
-      await page.waitForTimeout(4);
+      await settle(page, 2_000);
     }
   };
 
