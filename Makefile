@@ -168,7 +168,7 @@ prerender:
 # of through serde's derived readers (README, "Size"): the issue costs
 # 1.1 KB of the 8 KB it allows; 169.5 KB once start.js waited for the
 # largest paint. The live-pages issue allows 8 KB more: 177.5 KB is its
-# ceiling, not a margin (measured 176.8 KB with the live page built so far;
+# ceiling, not a margin (measured 177.2 KB with the live page built so far;
 # README, "Size"). Each feature pays for its bytes: raise it only by what
 # an issue allows, with the measured figure.
 SIZE_BUDGET_KB := 177.5

@@ -49,12 +49,6 @@ impl PostId {
     pub fn anchor(&self) -> String {
         format!("post-{}", self.0)
     }
-
-    /// The post a fragment (`post-{id}`, with or without its `#`) names.
-    pub fn from_anchor(fragment: &str) -> Option<PostId> {
-        let id = fragment.trim_start_matches('#').strip_prefix("post-")?;
-        is_valid_id(id).then(|| PostId(id.to_owned()))
-    }
 }
 
 fn is_valid_id(id: &str) -> bool {
@@ -233,11 +227,5 @@ impl FromJson for LivePage {
             next: json.opt("next"),
             summary,
         })
-    }
-}
-
-impl LivePage {
-    pub fn post(&self, id: &PostId) -> Option<&Post> {
-        self.posts.iter().find(|post| post.id == *id)
     }
 }

@@ -43,12 +43,6 @@ impl Announcements {
             self.said.try_set(None);
         }
     }
-
-    /// What is said now.
-    pub fn current(&self) -> Option<String> {
-        self.said
-            .with(|said| said.as_ref().map(|(_, words)| words.clone()))
-    }
 }
 
 /// The visually hidden region that says them.

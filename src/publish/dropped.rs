@@ -193,3 +193,36 @@ fn optional<T: FromJson>(json: Obj, key: &str, what: &str, out: &mut Vec<String>
         None => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_a_live_page_left_out_is_reported_post_by_post() {
+        let page: Value = serde_json::from_str(
+            r#"{"posts":[
+                {"id":"a","published_at":"2026-12-01T12:00:00Z","body":[{"type":"video"}]},
+                {"id":"bad id","published_at":"2026-12-01T12:00:00Z","body":[]},
+                {"id":"a","published_at":"2026-12-01T11:00:00Z","body":[]}
+            ],"key_events":["a",7]}"#,
+        )
+        .expect("json");
+        let said = dropped_posts(&page);
+        assert!(
+            said.iter()
+                .any(|s| s.starts_with(r#"post "a": block 1 ("video")"#)),
+            "{said:?}"
+        );
+        assert!(
+            said.iter().any(|s| s.starts_with("post 2: `id`")),
+            "{said:?}"
+        );
+        assert!(
+            said.iter()
+                .any(|s| s == r#"post "a": listed again, shown once"#),
+            "{said:?}"
+        );
+        assert!(said.iter().any(|s| s.starts_with("key event")), "{said:?}");
+    }
+}
