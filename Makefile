@@ -49,7 +49,7 @@ help:
 	@echo "make serve    run the app at http://127.0.0.1:8080 with a live newsroom simulator"
 	@echo "make test     run every check: lint, host, browser, release build, end-to-end"
 	@echo "make build    write dist/: the app, and the sample newsroom pre-rendered [PUBLIC_URL=/edition/]"
-	@echo "make publish  API=path/to/json SITE_URL=https://news.example/ [ONLY=news/slug] [HOST=cloudflare] [SHARD=K/N]"
+	@echo "make publish  API=path/to/json SITE_URL=https://news.example/ [ONLY=news/slug|live/slug] [HOST=cloudflare] [SHARD=K/N]"
 	@echo "make bench    Lighthouse and real-browser timings of the release build"
 	@echo "make size     what each crate and module costs in the release wasm (after make build)"
 	@echo "make hosts    the deploy guide's checks on Cloudflare's and Netlify's own emulators"

@@ -10,7 +10,7 @@ use dateline::api::home::Front;
 use dateline::page_data::PageData;
 use dateline::publish::host::Host;
 use dateline::publish::shard::Part;
-use dateline::publish::{publish, Options, PublishError};
+use dateline::publish::{publish, Only, Options, PublishError};
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData, RcDom, SerializableHandle};
 
@@ -57,7 +57,7 @@ impl Fixture {
             site_url: SITE.into(),
             api_setting: "api/".into(),
             poll_seconds: 45,
-            only_article: None,
+            only: None,
             host: Host::default(),
             jobs: None,
             part: Default::default(),
@@ -645,7 +645,7 @@ fn only_one_story_and_the_pages_that_list_it() {
         .replace("Writing by Ayse Demir", "Writing by A. Demir");
     fs::write(&file, text).expect("write");
     let options = Options {
-        only_article: Some(ARTICLE.into()),
+        only: Some(Only::Article(ARTICLE.into())),
         ..site.options()
     };
     let report = publish(&options).expect("publishes one");
@@ -1071,7 +1071,7 @@ fn an_archive_past_fifty_thousand_gets_a_sitemap_index_and_one_story_changes_one
     let unchanged = stamps(&site);
     std::thread::sleep(std::time::Duration::from_millis(20));
     let report = publish(&Options {
-        only_article: Some("story-000001-follow-up".into()),
+        only: Some(Only::Article("story-000001-follow-up".into())),
         ..options()
     })
     .expect("publishes one story");
@@ -1102,7 +1102,7 @@ fn an_archive_past_fifty_thousand_gets_a_sitemap_index_and_one_story_changes_one
     .expect("edit");
     let started = std::time::Instant::now();
     publish(&Options {
-        only_article: Some(format!("story-{changed:06}")),
+        only: Some(Only::Article(format!("story-{changed:06}"))),
         ..options()
     })
     .expect("publishes one story");
@@ -1361,7 +1361,7 @@ fn the_first_photo_is_preloaded_and_a_player_is_allowed_only_where_a_page_has_on
     fs::write(&cup, json.to_string()).expect("write");
     // One other story published: the players the site had are kept.
     publish(&Options {
-        only_article: Some(ARTICLE.into()),
+        only: Some(Only::Article(ARTICLE.into())),
         ..site.options()
     })
     .expect("publishes one");
@@ -1445,7 +1445,7 @@ fn the_news_sitemap_lists_the_last_two_days_stories_newest_first() {
 
     // One story published again: the same news sitemap.
     publish(&Options {
-        only_article: Some(ARTICLE.into()),
+        only: Some(Only::Article(ARTICLE.into())),
         ..site.options()
     })
     .expect("publishes one");
@@ -1560,4 +1560,115 @@ fn live_pages_are_written_with_their_posts_linked_found_and_described() {
     );
     let blog: serde_json::Value = serde_json::from_str(blog).expect("JSON-LD");
     assert_eq!(blog["coverageEndTime"], blog["dateModified"]);
+}
+
+#[test]
+fn only_one_live_page_with_every_page_of_its_posts() {
+    let site = Fixture::new("only-live");
+    publish(&site.options()).expect("first publish");
+    let sitemap = site.page("sitemap.xml");
+    let marked = "<!-- untouched -->";
+    let quiet = [
+        "category/sport/index.html",
+        &format!("news/{ARTICLE}/index.html"),
+    ];
+    for path in quiet {
+        fs::write(site.root.join("dist").join(path), marked).expect("mark");
+    }
+    fs::write(
+        site.root.join("dist/category/world/page/2/index.html"),
+        marked,
+    )
+    .expect("mark");
+    let first = site.root.join(format!("api/live/{LIVE}.json"));
+    let third = site.root.join(format!("api/live/{LIVE}/3.json"));
+    for file in [&first, &third] {
+        let mut json = json_file(file);
+        json["posts"][0]["body"][0]["text"] = "A correction from the live desk.".into();
+        fs::write(file, json.to_string()).expect("write");
+    }
+    let options = Options {
+        only: Some(Only::Live(LIVE.into())),
+        ..site.options()
+    };
+    let report = publish(&options).expect("publishes one live page");
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    for path in [format!("live/{LIVE}"), format!("live/{LIVE}/page/3")] {
+        assert!(
+            site.page(&format!("{path}/index.html"))
+                .contains("A correction from the live desk."),
+            "{path} is rendered again"
+        );
+    }
+    assert_ne!(
+        site.page("category/world/page/2/index.html"),
+        marked,
+        "the section page that lists it is rewritten"
+    );
+    for path in quiet {
+        assert_eq!(site.page(path), marked, "{path} is left alone");
+    }
+    assert_eq!(
+        site.page("sitemap.xml"),
+        sitemap,
+        "every article still listed"
+    );
+    assert!(
+        fs::read_to_string(site.root.join(format!("dist/api/live/{LIVE}/3.json")))
+            .expect("copied")
+            .contains("A correction from the live desk.")
+    );
+
+    // A live page that loses its oldest page loses that page's HTML and JSON.
+    let second = site.root.join(format!("api/live/{LIVE}/2.json"));
+    let mut json = json_file(&second);
+    json["next"] = serde_json::Value::Null;
+    fs::write(&second, json.to_string()).expect("write");
+    fs::remove_file(&third).expect("remove");
+    let report = publish(&options).expect("publishes the shorter stream");
+    assert_eq!(report.removed, 1);
+    assert!(!site.root.join(format!("dist/live/{LIVE}/page/3")).exists());
+    assert!(site.root.join(format!("dist/live/{LIVE}/page/2")).exists());
+    assert!(!site
+        .root
+        .join(format!("dist/api/live/{LIVE}/3.json"))
+        .exists());
+    assert!(!site
+        .page("sitemap.xml")
+        .contains(&format!("live/{LIVE}/page/3")));
+
+    // A live page whose JSON is gone loses all of its pages.
+    fs::remove_file(&first).expect("remove");
+    fs::remove_dir_all(site.root.join(format!("api/live/{LIVE}"))).expect("remove");
+    let report = publish(&options).expect("publishes the removal");
+    assert_eq!(report.removed, 1);
+    assert!(!site.root.join(format!("dist/live/{LIVE}")).exists());
+    assert!(!site
+        .root
+        .join(format!("dist/api/live/{LIVE}.json"))
+        .exists());
+    assert!(!site.page("sitemap.xml").contains(LIVE));
+    assert!(!site.page("feed.xml").contains(LIVE));
+    assert_eq!(site.page(&format!("news/{ARTICLE}/index.html")), marked);
+}
+
+#[test]
+fn only_names_an_article_or_a_live_page() {
+    assert_eq!(
+        Only::parse("news/a-story"),
+        Some(Only::Article("a-story".into()))
+    );
+    assert_eq!(
+        Only::parse("/live/a-storm/"),
+        Some(Only::Live("a-storm".into()))
+    );
+    for refused in [
+        "a-story",
+        "topic/a-story",
+        "live/",
+        "live/../home",
+        "news/a/b",
+    ] {
+        assert_eq!(Only::parse(refused), None, "{refused}");
+    }
 }

@@ -45,15 +45,15 @@ fn main() -> std::process::ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use dateline::publish::shard::Part;
-    use dateline::publish::Options;
+    use dateline::publish::{Only, Options};
 
     /// The options and their defaults (the library's, `Options::default`).
     pub fn usage() -> String {
         let defaults = Options::default();
         format!(
             "usage: prerender [--api DIR] [--dist DIR] [--site-url URL] \
-[--api-url URL] [--poll-seconds N] [--only news/SLUG] [--host HOST]
-                 [--jobs N] [--shard K/N | --shard-finish]
+[--api-url URL] [--poll-seconds N] [--only news/SLUG|live/SLUG]
+                 [--host HOST] [--jobs N] [--shard K/N | --shard-finish]
 
   --api DIR           the newsroom's JSON folder (default: {api})
   --dist DIR          the site folder with Trunk's shell.html (default: {dist})
@@ -64,6 +64,7 @@ mod cli {
   --poll-seconds N    how often Latest News refreshes (default: {poll})
   --only news/SLUG    only this story, the pages that list it, the sitemap
                       and the feed; a story whose JSON is gone loses its page
+  --only live/SLUG    the same for a live page, with every page of its posts
   --host HOST         the host's routing file: netlify (_redirects, the
                       default), cloudflare (_worker.js) or static (none:
                       nginx, a bucket, GitHub Pages; docs/deploy.md)
@@ -96,11 +97,10 @@ mod cli {
                 }
                 "--only" => {
                     let page = value()?;
-                    let slug = page.trim_matches('/').strip_prefix("news/").unwrap_or("");
-                    if !dateline::routes::is_valid_slug(slug) {
-                        return Err(format!("--only takes news/SLUG, not {page}"));
-                    }
-                    options.only_article = Some(slug.to_owned());
+                    options.only = Some(
+                        Only::parse(&page)
+                            .ok_or(format!("--only takes news/SLUG or live/SLUG, not {page}"))?,
+                    );
                 }
                 "--host" => {
                     let name = value()?;
@@ -128,7 +128,7 @@ mod cli {
                 other => return Err(format!("unknown argument {other}")),
             }
         }
-        if options.only_article.is_some() && options.part != Part::Whole {
+        if options.only.is_some() && options.part != Part::Whole {
             return Err(
                 "--only publishes one story whole: not with --shard or --shard-finish".into(),
             );

@@ -53,7 +53,7 @@ pub struct Options {
     /// The `dateline:poll-seconds` setting written into every page.
     pub poll_seconds: u64,
     /// Only this story (and the pages that list it, the sitemap and feed).
-    pub only_article: Option<String>,
+    pub only: Option<Only>,
     /// The host the site is for: which routing file it gets.
     pub host: host::Host,
     /// How many pages render at once (None: one per core).
@@ -76,11 +76,57 @@ impl Default for Options {
             site_url: "http://127.0.0.1:8090/".into(),
             api_setting: DEFAULT_API.into(),
             poll_seconds: DEFAULT_POLL.as_secs(),
-            only_article: None,
+            only: None,
             host: host::Host::default(),
             jobs: None,
             part: shard::Part::Whole,
             now: chrono::Utc::now().fixed_offset(),
+        }
+    }
+}
+
+/// The one story a publish renders again (`--only news/SLUG` or
+/// `--only live/SLUG`), with the pages that list it and the site-wide
+/// files; a story whose JSON is gone loses its pages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Only {
+    /// An article: its page.
+    Article(String),
+    /// A live page: every page of its posts.
+    Live(String),
+}
+
+impl Only {
+    /// `news/SLUG` or `live/SLUG`, slashes around it allowed.
+    pub fn parse(page: &str) -> Option<Only> {
+        let (kind, slug) = page.trim_matches('/').split_once('/')?;
+        if !is_valid_slug(slug) {
+            return None;
+        }
+        match kind {
+            "news" => Some(Only::Article(slug.to_owned())),
+            "live" => Some(Only::Live(slug.to_owned())),
+            _ => None,
+        }
+    }
+
+    fn slug(&self) -> &str {
+        match self {
+            Only::Article(slug) | Only::Live(slug) => slug,
+        }
+    }
+
+    fn article(&self) -> Option<&str> {
+        match self {
+            Only::Article(slug) => Some(slug),
+            Only::Live(_) => None,
+        }
+    }
+
+    fn live(&self) -> Option<&str> {
+        match self {
+            Only::Live(slug) => Some(slug),
+            Only::Article(_) => None,
         }
     }
 }
@@ -126,7 +172,7 @@ impl From<io::Error> for PublishError {
 /// The name Trunk is told to give its page.
 pub const SHELL: &str = "shell.html";
 
-/// Publishes the whole site, or one story with `only_article`, or one
+/// Publishes the whole site, or one story with `only`, or one
 /// part of the whole (`options.part`).
 pub fn publish(options: &Options) -> Result<Report, PublishError> {
     let started = std::time::Instant::now();
@@ -146,15 +192,16 @@ fn publish_with(options: &Options, started: std::time::Instant) -> Result<Report
     let target = Target::new(options)?;
     let newsroom = Newsroom::read(&options.api_dir, &mut report.problems)?;
     let out = Output::new(&options.dist)?;
-    let only = options.only_article.as_deref();
+    let only = options.only.as_ref();
     let part = options.part;
     let mut written = target.write_pages(&out, &newsroom, only, part)?;
     let stories = match only {
-        Some(slug) => {
+        Some(Only::Article(slug)) => {
             let (story, page) = target.write_story(&out, &newsroom, slug, &mut report.problems)?;
             written.extend(page);
             story
         }
+        Some(Only::Live(_)) => Stories::Kept,
         None => {
             let scan = target.write_stories(&out, &newsroom, part)?;
             report.problems.extend(scan.problems);
@@ -164,7 +211,14 @@ fn publish_with(options: &Options, started: std::time::Instant) -> Result<Report
     };
     report.pages = written.len();
     if part.writes_site_files() {
-        written.extend(target.write_site_files(&out, &newsroom, &stories, only, options.host)?);
+        let article = only.and_then(Only::article);
+        written.extend(target.write_site_files(
+            &out,
+            &newsroom,
+            &stories,
+            article,
+            options.host,
+        )?);
         if target.json_beside_pages() {
             written.push(copy_json(&out, &options.api_dir, only)?);
         }
@@ -240,20 +294,21 @@ impl Target {
         )
     }
 
-    /// The front page, the sections (with `only`, those that show that
-    /// story) and the not-found page, as far as `part` renders them;
-    /// returns each one's size.
+    /// The front page, the sections and live pages (with `only`, those
+    /// that show that story, and its own live pages) and the not-found
+    /// page, as far as `part` renders them; returns each one's size.
     fn write_pages(
         &self,
         out: &Output,
         newsroom: &Newsroom,
-        only: Option<&str>,
+        only: Option<&Only>,
         part: shard::Part,
     ) -> Result<Vec<u64>, PublishError> {
         let shared = &newsroom.shared;
         let lists = |items: &[ArticleSummary]| {
-            only.is_none_or(|slug| items.iter().any(|s| s.slug.as_str() == slug))
+            only.is_none_or(|only| items.iter().any(|s| s.slug.as_str() == only.slug()))
         };
+        let own_live = |list: &Listing| only.is_none_or(|only| only.live() == Some(&list.slug));
         let home = &newsroom.home;
         let mut written = Vec::new();
         let front_lists = lists(&home.top) || home.sections.iter().any(|s| lists(&s.items));
@@ -274,7 +329,7 @@ impl Target {
             data.section = Some(page.clone());
             written.push(out.write(&page_file(&path), &self.page(&described, data))?);
         }
-        for (list, page) in newsroom.live.iter().filter(|_| only.is_none()) {
+        for (list, page) in newsroom.live.iter().filter(|(list, _)| own_live(list)) {
             let path = list.path();
             if !part.renders(&path) {
                 continue;
@@ -451,8 +506,8 @@ impl Target {
     fn frames(&self, out: &Output, stories: &Stories) -> Vec<&'static str> {
         let needed = match stories {
             Stories::All(records) => records.iter().any(|record| record.frames),
-            Stories::One { record, .. } => {
-                record.as_ref().is_some_and(|record| record.frames)
+            Stories::One { .. } | Stories::Kept => {
+                stories.one().is_some_and(|record| record.frames)
                     || fs::read_to_string(out.root.join("_headers"))
                         .is_ok_and(|text| text.contains(&format!("frame-src {YOUTUBE_PLAYER}")))
             }
@@ -480,10 +535,12 @@ impl Target {
                     })
                 })
                 .collect(),
-            Stories::One { slug, .. } => {
+            Stories::One { .. } | Stories::Kept => {
                 let prefix = crate::escape::html_text(&site.absolute("/news/"));
                 let mut slugs = sitemap::read_back_news(&out.root, &prefix);
-                slugs.push(slug.clone());
+                if let Stories::One { slug, .. } = stories {
+                    slugs.push(slug.clone());
+                }
                 slugs
                     .par_iter()
                     .filter_map(|slug| {
@@ -536,14 +593,16 @@ impl Target {
                 stories.sort_by(|a, b| a.0.loc.cmp(&b.0.loc));
                 stories
             }
-            Stories::One { slug, record } => {
+            Stories::One { .. } | Stories::Kept => {
                 let prefix = crate::escape::html_text(&site.absolute("/news/"));
                 let mut listed = sitemap::read_back(&out.root, &prefix);
-                let loc = crate::escape::html_text(&site.absolute(&article_path(slug)));
-                listed.retain(|(entry, _)| entry.loc != loc);
-                if let Some(record) = record {
-                    let at = listed.partition_point(|(entry, _)| entry.loc < loc);
-                    listed.insert(at, entry(record));
+                if let Stories::One { slug, record } = stories {
+                    let loc = crate::escape::html_text(&site.absolute(&article_path(slug)));
+                    listed.retain(|(entry, _)| entry.loc != loc);
+                    if let Some(record) = record {
+                        let at = listed.partition_point(|(entry, _)| entry.loc < loc);
+                        listed.insert(at, entry(record));
+                    }
                 }
                 let mut listing = sitemap::Listing {
                     pages,
@@ -588,13 +647,26 @@ struct Record {
 }
 
 /// The stories the site-wide files list: every published story, or, with
-/// `only`, the one story (None: its JSON is gone or unreadable).
+/// `only`, the one story (None: its JSON is gone or unreadable), or none
+/// changed (`--only live/SLUG`: the articles as the last publish listed
+/// them).
 enum Stories {
     All(Vec<Record>),
     One {
         slug: String,
         record: Option<Record>,
     },
+    Kept,
+}
+
+impl Stories {
+    /// The one story's record, when there is one.
+    fn one(&self) -> Option<&Record> {
+        match self {
+            Stories::One { record, .. } => record.as_ref(),
+            Stories::All(_) | Stories::Kept => None,
+        }
+    }
 }
 
 /// The months of stories read back from a single-file sitemap, which
@@ -629,7 +701,7 @@ fn newest_stories(
             newest.truncate(feeds::FEED_STORIES);
             newest.into_iter().map(|r| r.slug.clone()).collect()
         }
-        Stories::One { .. } => {
+        Stories::One { .. } | Stories::Kept => {
             let mut by_month: Vec<(&Option<String>, &str)> = listing
                 .stories
                 .iter()
@@ -678,58 +750,75 @@ fn page_file(path: &str) -> String {
 }
 
 /// Removes the pages of stories and sections whose JSON is gone (with
-/// `only`, that story's page if its JSON is gone; in a shard, the gone
-/// pages of its share); returns how many.
+/// `only`, that story's pages if its JSON is gone, and a live page's
+/// older pages it no longer has; in a shard, the gone pages of its
+/// share); returns how many.
 fn remove_gone_pages(
     out: &Output,
     newsroom: &Newsroom,
     stories: &Stories,
-    only: Option<&str>,
+    only: Option<&Only>,
     part: shard::Part,
 ) -> io::Result<usize> {
     match (stories, only) {
         (Stories::One { slug, record: None }, Some(_)) => out.remove_pages("news", |s| s == slug),
+        (Stories::Kept, Some(Only::Live(slug))) => {
+            remove_gone_lists(out, newsroom, ListKind::Live, |s| s == slug, |_| true)
+        }
         (Stories::All(records), None) if part != shard::Part::Finish => {
             let published: HashSet<&str> = records.iter().map(|r| r.slug.as_str()).collect();
             let owned = |path: String| part.renders(&path);
             let mut removed =
                 out.remove_pages("news", |s| !published.contains(s) && owned(article_path(s)))?;
             for kind in [ListKind::Section, ListKind::Topic, ListKind::Live] {
-                // Each list's pages, by slug: how many it has now.
-                let mut pages: HashMap<&str, u16> = HashMap::new();
-                for list in newsroom.listings().filter(|list| list.kind == kind) {
-                    let last = pages.entry(list.slug.as_str()).or_default();
-                    *last = (*last).max(list.page);
-                }
-                let folder = Listing::first(kind, "").path();
-                let folder = folder.trim_matches('/');
-                removed += out.remove_pages(folder, |slug| {
-                    !pages.contains_key(slug) && owned(Listing::first(kind, slug).path())
-                })?;
-                for (slug, last) in &pages {
-                    let older = |n: &str| {
-                        let page = n.parse::<u16>().ok().filter(|n| *n > *last);
-                        // An older page of its own that the list no longer has.
-                        page.is_none_or(|page| {
-                            owned(
-                                Listing {
-                                    kind,
-                                    slug: (*slug).to_owned(),
-                                    page,
-                                }
-                                .path(),
-                            )
-                        })
-                    };
-                    let kept = |n: &str| n.parse::<u16>().is_ok_and(|n| n <= *last);
-                    removed += out
-                        .remove_pages(&format!("{folder}/{slug}/page"), |n| !kept(n) && older(n))?;
-                }
+                removed += remove_gone_lists(out, newsroom, kind, |_| true, owned)?;
             }
             Ok(removed)
         }
         _ => Ok(0),
     }
+}
+
+/// Removes the pages of one kind of list (those whose slug is `in_scope`
+/// and whose path is `owned`) that the newsroom no longer has: a whole
+/// list whose JSON is gone, and older pages past a list's last.
+fn remove_gone_lists(
+    out: &Output,
+    newsroom: &Newsroom,
+    kind: ListKind,
+    in_scope: impl Fn(&str) -> bool,
+    owned: impl Fn(String) -> bool,
+) -> io::Result<usize> {
+    // Each list's pages, by slug: how many it has now.
+    let mut pages: HashMap<&str, u16> = HashMap::new();
+    for list in newsroom.listings().filter(|list| list.kind == kind) {
+        let last = pages.entry(list.slug.as_str()).or_default();
+        *last = (*last).max(list.page);
+    }
+    let folder = Listing::first(kind, "").path();
+    let folder = folder.trim_matches('/');
+    let mut removed = out.remove_pages(folder, |slug| {
+        in_scope(slug) && !pages.contains_key(slug) && owned(Listing::first(kind, slug).path())
+    })?;
+    for (slug, last) in pages.iter().filter(|(slug, _)| in_scope(slug)) {
+        let older = |n: &str| {
+            let page = n.parse::<u16>().ok().filter(|n| *n > *last);
+            // An older page of its own that the list no longer has.
+            page.is_none_or(|page| {
+                owned(
+                    Listing {
+                        kind,
+                        slug: (*slug).to_owned(),
+                        page,
+                    }
+                    .path(),
+                )
+            })
+        };
+        let kept = |n: &str| n.parse::<u16>().is_ok_and(|n| n <= *last);
+        removed += out.remove_pages(&format!("{folder}/{slug}/page"), |n| !kept(n) && older(n))?;
+    }
+    Ok(removed)
 }
 
 /// What a newsroom's folder holds that every page is made from; the
@@ -844,45 +933,73 @@ fn read_lists<T: FromJson + Counted>(
 }
 
 /// Copies the newsroom's folder into the site's `api/` (with `only`: the
-/// feeds and that story), unless it is that folder already; an article
-/// whose JSON is gone from the newsroom goes from the site too. Returns the
-/// bytes copied.
-fn copy_json(out: &Output, api: &Path, only: Option<&str>) -> io::Result<u64> {
+/// feeds, the lists and live pages, and that story), unless it is that
+/// folder already; an article or live page file whose JSON is gone from
+/// the newsroom goes from the site too. Returns the bytes copied.
+fn copy_json(out: &Output, api: &Path, only: Option<&Only>) -> io::Result<u64> {
     let target = out.root.join("api");
     if fs::canonicalize(api).ok() == fs::canonicalize(&target).ok() {
         return Ok(0);
     }
+    let article = |relative: &Path| relative.strip_prefix("articles").ok().map(Path::to_owned);
     let mut copied = 0;
-    let mut folders = vec![PathBuf::new()];
-    while let Some(folder) = folders.pop() {
-        for entry in fs::read_dir(api.join(&folder))?.flatten() {
-            let relative = folder.join(entry.file_name());
-            if entry.file_type()?.is_dir() {
-                folders.push(relative);
-                continue;
+    for relative in files_under(api, Path::new(""))? {
+        let wanted = match (only.map(|only| only.article()), article(&relative)) {
+            (Some(slug), Some(name)) => {
+                slug.is_some_and(|slug| name == Path::new(&format!("{slug}.json")))
             }
-            let wanted = match only {
-                Some(slug) => {
-                    !relative.starts_with("articles") || relative.ends_with(format!("{slug}.json"))
-                }
-                None => true,
-            };
-            if wanted {
-                let site_path = Path::new("api").join(&relative);
-                copied += out.copy(&site_path.to_string_lossy(), &entry.path())?;
-            }
+            _ => true,
+        };
+        if wanted {
+            let site_path = Path::new("api").join(&relative);
+            copied += out.copy(&site_path.to_string_lossy(), &api.join(&relative))?;
         }
     }
-    let gone = |name: &str| !api.join("articles").join(name).exists();
-    let articles = target.join("articles");
-    for entry in fs::read_dir(&articles).into_iter().flatten().flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let in_scope = only.is_none_or(|slug| name == format!("{slug}.json"));
-        if in_scope && !name.starts_with('.') && gone(&name) {
-            fs::remove_file(entry.path())?;
+    // A live page's files are named by its slug: `live/SLUG.json` and
+    // `live/SLUG/N.json`.
+    let in_scope = |relative: &Path| {
+        let name = relative.to_string_lossy();
+        let Some(only) = only else { return true };
+        let (folder, slug) = match only {
+            Only::Article(slug) => ("articles/", slug),
+            Only::Live(slug) => ("live/", slug),
+        };
+        name.strip_prefix(folder).is_some_and(|rest| {
+            rest == format!("{slug}.json") || rest.starts_with(&format!("{slug}/"))
+        })
+    };
+    for folder in ["articles", "live"] {
+        for relative in files_under(&target, Path::new(folder))? {
+            let hidden = relative
+                .file_name()
+                .is_some_and(|name| name.to_string_lossy().starts_with('.'));
+            if in_scope(&relative) && !hidden && !api.join(&relative).exists() {
+                fs::remove_file(target.join(&relative))?;
+            }
         }
     }
     Ok(copied)
+}
+
+/// Every file under `root`'s `folder`, by its path from `root` (none when
+/// there is no such folder).
+fn files_under(root: &Path, folder: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    let mut folders = vec![folder.to_owned()];
+    while let Some(folder) = folders.pop() {
+        let Ok(entries) = fs::read_dir(root.join(&folder)) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let relative = folder.join(entry.file_name());
+            if entry.file_type()?.is_dir() {
+                folders.push(relative);
+            } else {
+                files.push(relative);
+            }
+        }
+    }
+    Ok(files)
 }
 
 /// What every page embeds besides its own content: the Latest News it
