@@ -7,6 +7,8 @@ import { expect } from "@playwright/test";
 import { countFetches, landmarks, pageReady, rewrite, settle, test, throughShell, watchForErrors } from "./helpers.mjs";
 
 const ARTICLE = "/news/telescope-spots-water-vapour-on-distant-planet";
+const LIVE = "/live/storm-arden-reaches-the-coast";
+const LIVE_FILE = "**/api/live/storm-arden-reaches-the-coast.json";
 const HEADLINE = "Telescope finds water vapour in a distant planet's air";
 const HOSTILE = `<img src=x onerror="window.__pwned=1">"'&`;
 const json = (body) => ({ status: 200, contentType: "application/json", body });
@@ -56,6 +58,7 @@ const PAGES = [
   { endpoint: "home.json", path: "/", heading: "Top News", pattern: "**/api/home.json" },
   { endpoint: "articles/{slug}.json", path: ARTICLE, heading: HEADLINE, pattern: "**/api/articles/*.json" },
   { endpoint: "categories/{slug}.json", path: "/category/science", heading: "Science", pattern: "**/api/categories/science.json" },
+  { endpoint: "live/{slug}.json", path: LIVE, heading: "Storm Arden reaches the coast: live updates", pattern: LIVE_FILE },
 ];
 
 for (const { endpoint, path, heading, pattern } of PAGES) {
@@ -287,6 +290,105 @@ test.describe("categories/{slug}.json, older pages", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("World, page 2");
     await page.goBack();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("World");
+    watch.expectNone(/Failed to load resource/, /status of 500/);
+  });
+});
+
+test.describe("live/{slug}.json, refreshed while the page is open", () => {
+  for (const [fault, answer] of Object.entries({ ...HARD, "status 404": (route) => route.fulfill({ status: 404, body: "" }) })) {
+    test(`${fault}: the stream keeps its posts, says so quietly, and recovers`, async ({ page }) => {
+      const watch = watchForErrors(page);
+      await page.clock.install();
+      let broken = true;
+      await page.route(LIVE_FILE, (route) => (broken ? answer(route) : route.fallback()));
+      await countFetches(page);
+      // The published page: the app takes it over and asks for the file on its first refresh.
+      await page.goto(LIVE);
+      await pageReady(page);
+      const updates = page.getByRole("region", { name: "Updates" });
+      const posts = () => updates.getByRole("article").evaluateAll((nodes) => nodes.map((node) => `${node.id} ${node.textContent}`));
+      const before = await posts();
+      expect(before).toHaveLength(8);
+      for (let i = 0; i < 20 && (await updates.getByText("Could not refresh the updates").count()) === 0; i++) {
+        await page.clock.runFor(5_000);
+        await settle(page);
+      }
+      await expect(updates).toContainText("Could not refresh the updates. Retrying…");
+      // Said, not shouted: the page's alerts are for pages that could not load.
+      await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+      expect(await posts()).toEqual(before);
+      broken = false;
+      for (let i = 0; i < 40 && (await updates.getByText("Could not refresh the updates").count()) > 0; i++) {
+        await page.clock.runFor(5_000);
+        await settle(page);
+      }
+      await expect(updates).not.toContainText("Could not refresh");
+      expect(await posts()).toEqual(before);
+      await navigates(page);
+      watch.expectNone(/Failed to load resource/, /status of (403|404|500)/, /Latest News/, /updates/);
+    });
+  }
+});
+
+test.describe("live/{slug}.json, bad posts", () => {
+  test("a bad post costs only itself, a repeated id is shown once, an unknown status counts as live", async ({ page }) => {
+    const watch = watchForErrors(page);
+    await rewrite(page, LIVE_FILE, (text) => {
+      const live = JSON.parse(text);
+      live.status = "paused";
+      live.posts[0].title = HOSTILE;
+      live.posts[1] = { id: "bad id!", published_at: live.posts[1].published_at, body: live.posts[1].body };
+      live.posts[2] = { ...live.posts[2], published_at: "soon" };
+      live.posts.push({ ...live.posts[3] }, 7, "a string", { id: "no-body", published_at: live.posts[3].published_at, body: "none" });
+      live.key_events = [7, { id: "arden-22" }, "nope", "arden-19"];
+      return JSON.stringify(live);
+    });
+    await throughShell(page);
+    await page.goto(LIVE);
+    await pageReady(page);
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    const main = page.getByRole("main");
+    await expect(main.locator(".live__status")).toHaveText("Live");
+    const updates = page.getByRole("region", { name: "Updates" });
+    const ids = await updates.getByRole("article").evaluateAll((nodes) => nodes.map((node) => node.id));
+    expect(ids).toEqual(["post-arden-22", "post-arden-19", "post-arden-18", "post-arden-17", "post-arden-16", "post-arden-15"]);
+    await expect(updates.getByRole("article").first()).toContainText(HOSTILE);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    // Key events: only the readable ones, each named by its post's title or, without one, its first words.
+    await expect(page.getByRole("navigation", { name: "Key events" }).getByRole("link")).toHaveText([HOSTILE, /^Readers are sending us pictures/]);
+    await navigates(page);
+    watch.expectNone();
+  });
+});
+
+test.describe("live/{slug}/{n}.json, older updates", () => {
+  test("a next that is not the next page's own file: no Older updates, the page shown", async ({ page }) => {
+    const watch = watchForErrors(page);
+    await rewrite(page, LIVE_FILE, (text) => JSON.stringify({ ...JSON.parse(text), next: "../elsewhere/2.json" }));
+    await throughShell(page);
+    await page.goto(LIVE);
+    await pageReady(page);
+    await expect(page.getByRole("region", { name: "Updates" }).getByRole("article")).toHaveCount(8);
+    await expect(page.getByRole("link", { name: "Older updates" })).toHaveCount(0);
+    await navigates(page);
+    watch.expectNone();
+  });
+
+  test("an older page that cannot be loaded: a message with Retry, the newer updates kept in history", async ({ page }) => {
+    const watch = watchForErrors(page);
+    let broken = true;
+    await page.route("**/api/live/storm-arden-reaches-the-coast/2.json", (route) => (broken ? route.fulfill({ status: 500, body: "down" }) : route.fallback()));
+    await page.goto(LIVE);
+    await pageReady(page);
+    await page.getByRole("link", { name: "Older updates" }).click();
+    const alert = page.getByRole("main").getByRole("alert");
+    await expect(alert).toBeVisible();
+    broken = false;
+    await alert.getByRole("button", { name: "Retry" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Storm Arden reaches the coast: live updates, page 2");
+    await expect(page.getByRole("region", { name: "Updates" }).getByRole("article")).toHaveCount(8);
+    await page.goBack();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Storm Arden reaches the coast: live updates");
     watch.expectNone(/Failed to load resource/, /status of 500/);
   });
 });
