@@ -68,6 +68,9 @@ const CLOCK = /^\d\d\/\d\d\/\d{4} \d\d:\d\d$/;
 // A relative time as Latest News shows it once the app runs, followed by the
 // full date for readers who cannot see the tooltip; or the date alone.
 const DATE = String.raw`\d\d\.\d\d\.\d{4} \d\d:\d\d`;
+// The sample newsroom's live page.
+const LIVE_SLUG = "storm-arden-reaches-the-coast";
+const LIVE = `/live/${LIVE_SLUG}`;
 const RELATIVE = new RegExp(String.raw`^((just now|yesterday|\d+ (minute|hour|day)s? ago)( \(${DATE}\))?|${DATE})$`);
 
 for (const engine of ENGINE_LIST) {
@@ -292,6 +295,62 @@ for (const engine of ENGINE_LIST) {
       } finally {
         writeAtomically(feedFile, original);
       }
+    });
+
+    test("a live page: a post added to its file while the page is open arrives on top, announced; older updates page back", async () => {
+      await browser.get(url(LIVE));
+      const title = "Storm Arden reaches the coast: live updates";
+      assert.deepEqual(await h1s(), [title], "the pre-rendered live page");
+      await appRuns();
+      // As with Latest News: a post there before the app's first answer is
+      // shown quietly, so add it after.
+      await waitFor(
+        () => browser.execute(`return window.__fetches.some((f) => f.url.includes("api/live/${LIVE_SLUG}.json") && f.done)`),
+        { timeout: 15_000, message: "the app's first fetch of the live file" },
+      );
+      const liveFile = join(copy, "api", "live", `${LIVE_SLUG}.json`);
+      const original = readFileSync(liveFile, "utf8");
+      const live = JSON.parse(original);
+      const heading = `A post from the ${ENGINES[engine].name} tour`;
+      const published = new Date().toISOString().replace(/\.\d+Z$/, "Z");
+      const post = { id: "engine-post", published_at: published, title: heading, body: [{ type: "paragraph", text: "The desk's newest word." }] };
+      writeAtomically(liveFile, JSON.stringify({ ...live, updated_at: published, posts: [post, ...live.posts] }));
+      try {
+        await waitFor(
+          () => browser.execute(`const first = document.querySelector("#live-stream article");
+            return first?.id === "post-engine-post" && first.querySelector("h3")?.textContent.trim() === arguments[0]`, heading),
+          { timeout: 15_000, interval: 250, message: `"${heading}" at the top of the stream` },
+        );
+        await waitFor(
+          async () => (await browser.execute(`return document.querySelector('section[aria-labelledby="updates-heading"] [role="status"]')?.textContent.trim()`)) === "1 new update",
+          { timeout: 5_000, message: 'the live region to say "1 new update"' },
+        );
+        const posts = await browser.execute(`return document.querySelectorAll("#live-stream article").length`);
+        assert.equal(posts, 9, "the new post and the eight before it, each once");
+        await healthy();
+      } finally {
+        writeAtomically(liveFile, original);
+      }
+      const marked = await mark();
+      await (await browser.find('a[rel="next"]')).click();
+      await waitFor(async () => (await pathname()) === `${LIVE}/page/2`, { message: "the URL of the older updates" });
+      await waitFor(async () => (await h1s()).join() === `${title}, page 2`, { message: "the older updates' h1" });
+      assert.equal(await marker(), marked, "the same document: no full page load");
+      await healthy();
+    });
+
+    test("a live post's permalink opens the older page that holds it, at the post", async () => {
+      await browser.get(url(`${LIVE}#post-arden-03`));
+      await waitFor(async () => (await pathname()) === `${LIVE}/page/3`, { timeout: 15_000, message: "the page that holds the post" });
+      await waitFor(
+        () => browser.execute(`const post = document.getElementById("post-arden-03");
+          const box = post?.getBoundingClientRect();
+          return Boolean(box) && box.top >= -1 && box.top < innerHeight`),
+        { timeout: 10_000, message: "the post in view" },
+      );
+      assert.equal(await browser.execute("return location.hash"), "#post-arden-03");
+      await appRuns();
+      await healthy();
     });
 
     // A bug in the app traps its module (a panic aborts at once, with no
