@@ -34,12 +34,14 @@ export default defineConfig({
       ],
     },
   },
-  // The day of polling (memory.spec.mjs) runs alone once the rest has
-  // finished: beside another worker, two cores make its 2,500 clock jumps
-  // take twice as long, and its figures less steady.
+  // The days of polling (memory.spec.mjs, then memory-live.spec.mjs) each
+  // run alone once the rest has finished: beside another worker, two cores
+  // make their 2,500 clock jumps take twice as long, and their figures
+  // less steady.
   projects: [
-    { name: "site", testIgnore: /memory\.spec/ },
+    { name: "site", testIgnore: /memory(-live)?\.spec/ },
     { name: "memory", testMatch: /memory\.spec/, dependencies: ["site"] },
+    { name: "memory-live", testMatch: /memory-live\.spec/, dependencies: ["memory"] },
   ],
   webServer: [
     {

@@ -156,3 +156,38 @@ export async function controllableVisibility(page) {
 }
 
 export const setHidden = (page, hidden) => page.evaluate((value) => window.__setHidden(value), hidden);
+
+/** Keeps a handle on the app's WebAssembly memory as the module is instantiated. */
+export async function watchWasmMemory(page) {
+  await page.addInitScript(() => {
+    const streaming = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = async (...args) => {
+      const result = await streaming(...args);
+      window.__wasmMemory = result.instance.exports.memory;
+      return result;
+    };
+  });
+}
+
+/**
+ * What the page holds after a garbage collection: the wasm memory, DOM
+ * nodes, listeners and the JS heap (Chromium's own counts, through CDP).
+ */
+export async function memoryProbe(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  return async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const metric = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
+    return {
+      wasm: await wasmBytes(page),
+      nodes: metric("Nodes"),
+      listeners: metric("JSEventListeners"),
+      heap: metric("JSHeapUsedSize"),
+    };
+  };
+}
+
+/** The app's wasm memory, in bytes (after `watchWasmMemory`). */
+export const wasmBytes = (page) => page.evaluate(() => window.__wasmMemory.buffer.byteLength);

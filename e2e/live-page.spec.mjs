@@ -4,7 +4,7 @@
 // post, the end of the coverage, reloads, the title while hidden, and the
 // published pages without JavaScript.
 import { expect } from "@playwright/test";
-import { advance, controllableVisibility, countFetches, setHidden, test, throughShell, watchForErrors } from "./helpers.mjs";
+import { advance, controllableVisibility, countFetches, setHidden, settle, test, throughShell, watchForErrors } from "./helpers.mjs";
 
 test.use({ timezoneId: "UTC" });
 
@@ -95,6 +95,17 @@ test("a new post arrives on top at once while the reader is at the top, and is a
   await expect(newest.getByRole("link", { name: "Link to this post" })).toHaveAttribute("href", `${PATH}#post-c`);
   expect(await page.evaluate(() => window.__said.length)).toBe(1);
   watch.expectNone();
+});
+
+test("a live page fetched in the browser asks for its file once, then at the poll's pace", async ({ page }) => {
+  const posts = [post("a", -5, "Watch begins")];
+  const { live } = await open(page, posts);
+  await settle(page);
+  expect(live.requests, "the page's own fetch, with no second ask at once").toBe(1);
+  await advance(page, 26_000);
+  expect(live.requests, "not before the interval, less its jitter").toBe(1);
+  await advance(page, 8_000);
+  expect(live.requests).toBe(2);
 });
 
 test("down the stream nothing moves: the button appears, is announced once, and shows the posts with focus on the newest", async ({ page }) => {

@@ -5,7 +5,7 @@
 // front page (which revalidates home.json) five times an hour leave them
 // flat too. Playwright's clock jumps from poll to poll.
 import { expect } from "@playwright/test";
-import { countFetches, pageReady, settle, test } from "./helpers.mjs";
+import { countFetches, memoryProbe, pageReady, settle, test, wasmBytes, watchWasmMemory } from "./helpers.mjs";
 
 // The poll comes 30 s after the last answer, give or take 10 %: a step of
 // 34 s always reaches the next one.
@@ -17,15 +17,7 @@ const KIB = 1024;
 test("a day of polling and arrivals, then front-page visits, keep memory flat", async ({ page }) => {
   // About 4 minutes alone; allow a loaded machine twice that.
   test.setTimeout(540_000);
-  await page.addInitScript(() => {
-    // Keep a handle on the app's memory as the module is instantiated.
-    const streaming = WebAssembly.instantiateStreaming;
-    WebAssembly.instantiateStreaming = async (...args) => {
-      const result = await streaming(...args);
-      window.__wasmMemory = result.instance.exports.memory;
-      return result;
-    };
-  });
+  await watchWasmMemory(page);
   // Counted in the page, so each jump waits for the poll's answer to land:
   // a jump past a request still out would run into its 10 s timeout on the
   // fake clock, and the poller would back off.
@@ -54,20 +46,8 @@ test("a day of polling and arrivals, then front-page visits, keep memory flat", 
 
   await page.goto("/");
   await pageReady(page);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Performance.enable");
-  const measure = async () => {
-    await cdp.send("HeapProfiler.collectGarbage");
-    const { metrics } = await cdp.send("Performance.getMetrics");
-    const metric = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
-    return {
-      wasm: await page.evaluate(() => window.__wasmMemory.buffer.byteLength),
-      nodes: metric("Nodes"),
-      listeners: metric("JSEventListeners"),
-      heap: metric("JSHeapUsedSize"),
-      polls,
-    };
-  };
+  const probe = await memoryProbe(page);
+  const measure = async () => ({ ...(await probe()), polls });
   const sections = page.getByRole("navigation", { name: "Sections" }).getByRole("link");
   const heading = page.getByRole("heading", { level: 1 });
   let visits = 0;
@@ -100,7 +80,7 @@ test("a day of polling and arrivals, then front-page visits, keep memory flat", 
   const wasmByHour = [first.wasm];
   for (let h = 1; h < HOURS; h++) {
     await hour();
-    wasmByHour.push(await page.evaluate(() => window.__wasmMemory.buffer.byteLength));
+    wasmByHour.push(await wasmBytes(page));
   }
   const last = await measure();
   console.log(`memory after 1 h: ${JSON.stringify(first)}; after ${HOURS} h: ${JSON.stringify(last)}`);

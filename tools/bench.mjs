@@ -2,23 +2,32 @@
 // `make bench`: how fast the release build reaches a reader, beside the
 // physical limit (the same pages as static HTML without any script).
 //
-// For the front page and an article, served as a CDN would (cdn-server.mjs):
+// For the front page, articles, lists and a live page of 200 posts (the
+// sample newsroom with tools/newsroom/live.mjs's long live page beside its
+// own, published into target/bench-live/), served as a CDN would (cdn-server.mjs):
 // Lighthouse 12 (mobile preset, simulated throttling, median of 3 runs), and
 // the largest-contentful-paint that Chromium itself reports under the same
 // throttling (slow 4G: 150 ms, 1.6 Mbit/s; CPU 4x slower), since simulation
-// and a real load can disagree. Also the download size. Prints one table and
-// writes bench/lighthouse.json. Not part of `make test`.
+// and a real load can disagree; and the longest task of the take-over (the
+// app's start, which hydrates the page) on a CPU 4x slower. Also the
+// download size. Prints one table and writes bench/lighthouse.json. Not
+// part of `make test`. Given page names, measures only those and keeps the
+// other pages' last figures.
 //
-//   node tools/bench.mjs [dist=dist]
+//   node tools/bench.mjs [dist=dist] [page name...]
 
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { cdnHandler } from "./cdn-server.mjs";
 import { send } from "./http.mjs";
+import { LIVE, longLive } from "./newsroom/live.mjs";
+import { buildNewsroom } from "./newsroom/newsroom.mjs";
+import { REFERENCE, STORIES } from "./newsroom/stories.mjs";
 
 const DIST = resolve(process.argv[2] ?? "dist");
 const TOOLS = resolve(".tools/lighthouse/node_modules");
@@ -28,6 +37,8 @@ const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-bac
 const RUNS = 3;
 // The front page; an article whose hero is the sample's largest photo;
 // one with an embed, one with a video; a section's second page; a topic.
+// And the live page of 200 posts, on its own site.
+const LONG_LIVE = longLive(200);
 const PAGES = [
   ["front page", "/"],
   ["article", "/news/harbour-city-opens-floating-flood-barrier"],
@@ -35,27 +46,51 @@ const PAGES = [
   ["video", "/news/marathon-record-falls-in-cold-rain"],
   ["section p. 2", "/category/world/page/2"],
   ["topic", "/topic/climate"],
+  ["live, 200 posts", `/live/${LONG_LIVE.slug}`, "long"],
 ];
+const ONLY = process.argv.slice(3);
+const LONG_DIR = resolve("target/bench-live");
 // Lighthouse's mobile preset, applied for real.
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 /** A pre-rendered page with every script removed: what a perfect pre-render sends. */
-function withoutScripts(path) {
+function withoutScripts(root, path) {
   const file = path === "/" ? "index.html" : `${path.slice(1)}/index.html`;
-  return readFileSync(join(DIST, file), "utf8").replace(/<script\b[\s\S]*?<\/script>\s*/g, "");
+  return readFileSync(join(root, file), "utf8").replace(/<script\b[\s\S]*?<\/script>\s*/g, "");
 }
 
-/** The site, plus each page's static limit at `/limit{path}`. */
-function server() {
-  const cdn = cdnHandler(DIST);
+/** The site at `root`, plus each page's static limit at `/limit{path}`. */
+function server(root) {
+  const cdn = cdnHandler(root);
   return createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
     if (url.pathname.startsWith("/limit")) {
       const page = url.pathname.slice("/limit".length) || "/";
-      return send(req, res, "page.html", Buffer.from(withoutScripts(page)));
+      return send(req, res, "page.html", Buffer.from(withoutScripts(root, page)));
     }
     cdn(req, res);
   });
+}
+
+/**
+ * The build's app with the sample newsroom and the long live page beside
+ * its own, published as `make build` publishes (the release prerender).
+ */
+function longLiveSite() {
+  const site = join(LONG_DIR, "site");
+  const api = join(LONG_DIR, "api");
+  rmSync(LONG_DIR, { recursive: true, force: true });
+  cpSync(DIST, site, { recursive: true });
+  // The photos, video and captions; then the JSON, with the long live page.
+  cpSync("public/api", api, { recursive: true });
+  for (const [path, value] of buildNewsroom(STORIES, new Date(REFERENCE), { live: [...LIVE, LONG_LIVE] })) {
+    mkdirSync(dirname(join(api, path)), { recursive: true });
+    writeFileSync(join(api, path), JSON.stringify(value));
+  }
+  const prerender = resolve("target/release/prerender");
+  if (!existsSync(prerender)) throw new Error("no target/release/prerender: run make build (or make bench)");
+  execFileSync(prerender, ["--api", api, "--dist", site], { stdio: ["ignore", "ignore", "inherit"] });
+  return site;
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -90,8 +125,26 @@ async function lighthouseRuns(url, lighthouse, launcher) {
 }
 
 /**
+ * `url` loaded, uncached, on Lighthouse's phone (412 CSS pixels, 1.75
+ * device pixels each) under its throttling, for real (slow 4G, a CPU 4x
+ * slower), with `init` run first in the page when given.
+ */
+async function throttledPhone(browser, url, init) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.goto(url, { waitUntil: "load" });
+  return { context, page };
+}
+
+/**
  * The LCP Chromium reports for a real throttled load, median of 3, on
- * Lighthouse's phone (412 CSS pixels, 1.75 device pixels each); and, when
+ * Lighthouse's phone; and, when
  * the largest paint is a picture, which file the phone chose and how many
  * times its layout width that file is (the target: 2 at most).
  */
@@ -99,14 +152,7 @@ async function observedLcp(browser, url) {
   const times = [];
   let picture = null;
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await page.goto(url, { waitUntil: "load" });
+    const { context, page } = await throttledPhone(browser, url);
     await page.waitForTimeout(1500);
     const seen = await page.evaluate(
       () =>
@@ -129,6 +175,35 @@ async function observedLcp(browser, url) {
   return { lcp: median(times), picture };
 }
 
+/**
+ * The take-over at 4x CPU on the phone (slow 4G as above): every long task
+ * (over 50 ms) from the moment the app's module arrives until the app runs
+ * the page (the header's clock is rendered) and a second after; the
+ * longest of them, median of 3 (0 when there is none).
+ */
+async function takeoverTask(browser, url) {
+  const longest = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { context, page } = await throttledPhone(browser, url, () => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: "longtask" });
+    });
+    await page.waitForFunction(() => /^\d\d\/\d\d\/\d{4} \d\d:\d\d$/.test(document.querySelector("header time")?.textContent.trim() ?? ""), null, { timeout: 60_000 });
+    await page.waitForTimeout(1000);
+    longest.push(
+      await page.evaluate(() => {
+        const wasm = performance.getEntriesByType("resource").find((entry) => entry.name.endsWith(".wasm"));
+        const from = wasm ? wasm.responseEnd : 0;
+        return Math.max(0, ...window.__longTasks.filter((task) => task.start + task.duration >= from).map((task) => task.duration));
+      }),
+    );
+    await context.close();
+  }
+  return median(longest);
+}
+
 function downloadSize() {
   let raw = 0;
   let brotli = 0;
@@ -142,35 +217,52 @@ function downloadSize() {
 
 const { default: lighthouse } = await import(pathToFileURL(join(TOOLS, "lighthouse/core/index.js")).href);
 const launcher = await import(pathToFileURL(join(TOOLS, "chrome-launcher/dist/index.js")).href);
-const site = server();
-await new Promise((ok) => site.listen(0, "127.0.0.1", ok));
-const base = `http://127.0.0.1:${site.address().port}`;
+const wanted = PAGES.filter(([name]) => ONLY.length === 0 || ONLY.includes(name));
+const roots = { sample: DIST };
+if (wanted.some(([, , site]) => site === "long")) roots.long = longLiveSite();
+const bases = {};
+const servers = [];
+for (const [site, root] of Object.entries(roots)) {
+  const running = server(root);
+  await new Promise((ok) => running.listen(0, "127.0.0.1", ok));
+  servers.push(running);
+  bases[site] = `http://127.0.0.1:${running.address().port}`;
+}
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
+const previous = ONLY.length > 0 && existsSync("bench/lighthouse.json") ? JSON.parse(readFileSync("bench/lighthouse.json", "utf8")).pages : [];
 const results = { date: new Date().toISOString(), download: downloadSize(), pages: [] };
 try {
-  for (const [name, path] of PAGES) {
+  for (const [name, path, site = "sample"] of PAGES) {
+    if (!wanted.some(([wantedName]) => wantedName === name)) {
+      const kept = previous.find((page) => page.name === name);
+      if (kept) results.pages.push(kept);
+      continue;
+    }
+    const base = bases[site];
     const app = await lighthouseRuns(`${base}${path}`, lighthouse, launcher);
     const limit = await lighthouseRuns(`${base}/limit${path}`, lighthouse, launcher);
     const seen = await observedLcp(browser, `${base}${path}`);
     app.observedLcp = seen.lcp;
     app.picture = seen.picture;
+    app.takeoverTask = await takeoverTask(browser, `${base}${path}`);
     limit.observedLcp = (await observedLcp(browser, `${base}/limit${path}`)).lcp;
-    results.pages.push({ name, path, app, limit, lcpRatio: app.lcp / limit.lcp, observedLcpRatio: app.observedLcp / limit.observedLcp });
+    results.pages.push({ name, path, date: results.date, app, limit, lcpRatio: app.lcp / limit.lcp, observedLcpRatio: app.observedLcp / limit.observedLcp });
   }
 } finally {
   await browser.close();
-  site.close();
+  for (const running of servers) running.close();
 }
 
 const ms = (value) => `${Math.round(value)} ms`;
-const rows = [["page", "", "LCP sim", "LCP seen", "FCP", "CLS", "TBT", "perf", "a11y", "best", "SEO", "LCP picture (file / layout width)"]];
+const rows = [["page", "", "LCP sim", "LCP seen", "FCP", "CLS", "TBT", "take-over task (4x CPU)", "perf", "a11y", "best", "SEO", "LCP picture (file / layout width)"]];
 for (const page of results.pages) {
   for (const [label, r] of [["app", page.app], ["limit", page.limit]]) {
     const picture = r.picture ? `${r.picture.file} ${r.picture.ratio.toFixed(2)}x` : "";
-    rows.push([page.name, label, ms(r.lcp), ms(r.observedLcp), ms(r.fcp), r.cls.toFixed(3), ms(r.tbt),
+    const task = r.takeoverTask === undefined ? "" : ms(r.takeoverTask);
+    rows.push([page.name, label, ms(r.lcp), ms(r.observedLcp), ms(r.fcp), r.cls.toFixed(3), ms(r.tbt), task,
       r.performance, r.accessibility, r.bestPractices, r.seo, picture].map(String));
   }
-  rows.push([page.name, "ratio", `${page.lcpRatio.toFixed(2)}x`, `${page.observedLcpRatio.toFixed(2)}x`, "", "", "", "", "", "", "", ""]);
+  rows.push([page.name, "ratio", `${page.lcpRatio.toFixed(2)}x`, `${page.observedLcpRatio.toFixed(2)}x`, "", "", "", "", "", "", "", "", ""]);
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
 for (const row of rows) console.log(`| ${row.map((cell, i) => cell.padEnd(widths[i])).join(" | ")} |`);

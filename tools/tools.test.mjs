@@ -11,7 +11,8 @@ import { pathToFileURL } from "node:url";
 import { after, test } from "node:test";
 import { cdnHandler } from "./cdn-server.mjs";
 import { createNewsroom, simulatorHandler } from "./newsroom/simulator.mjs";
-import { buildNewsroom, timeAt } from "./newsroom/newsroom.mjs";
+import { buildNewsroom, livePages, timeAt } from "./newsroom/newsroom.mjs";
+import { longLive } from "./newsroom/live.mjs";
 import { manyStories } from "./newsroom/large.mjs";
 import { owner } from "./size-breakdown.mjs";
 import { brotli, CACHE_LIMIT, cachedBodies, safePath } from "./http.mjs";
@@ -175,6 +176,25 @@ test("the large newsroom has as many distinct stories as asked, within the contr
   assert.equal([...files.keys()].filter((path) => path.startsWith("articles/")).length, 500);
   assert.equal(files.get("latest.json").items.length, 50);
   for (const [path, value] of files) if (path.startsWith("categories/")) assert.ok(value.items.length <= 100, path);
+});
+
+test("the long live page for the bench has 200 posts in files of the contract's 20, each named by the one before", () => {
+  const { files } = livePages(longLive(200), new Date("2026-11-28T15:00:00Z"));
+  const pages = [...files.values()];
+  assert.equal(pages.length, 10);
+  const ids = pages.flatMap((page) => page.posts.map((post) => post.id));
+  assert.equal(new Set(ids).size, 200);
+  for (const [i, page] of pages.entries()) {
+    assert.ok(page.posts.length <= 20);
+    assert.equal(page.next, i + 1 < pages.length ? [...files.keys()][i + 1] : undefined);
+    const times = page.posts.map((post) => Date.parse(post.published_at));
+    assert.deepEqual(times, [...times].sort((a, b) => b - a), "newest first");
+  }
+  // The pinned post is the oldest, given whole; key events further back carry their titles.
+  assert.equal(pages[0].pinned.id, "count-001");
+  assert.ok(pages[0].key_events.length >= 5 && pages[0].key_events.every((event) => typeof event === "string" || event.title));
+  // The same page every run.
+  assert.deepEqual(longLive(200), longLive(200));
 });
 
 test("the size budget fails an oversized build, naming the file and the figure", () => {

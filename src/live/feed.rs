@@ -120,8 +120,12 @@ pub fn provide_live_feed(config: Config, seed: Option<LatestFeed>) -> LiveFeed {
     );
     provide_context(feed);
     Effect::new(move |_| {
-        let refresh =
-            poll::start::<LatestFeed>(config.latest_url(), config.poll_interval, Rc::new(feed));
+        let refresh = poll::start::<LatestFeed>(
+            config.latest_url(),
+            config.poll_interval,
+            true,
+            Rc::new(feed),
+        );
         feed.refresh.set_value(refresh);
         on_cleanup(move || {
             feed.refresh.try_set_value(None);

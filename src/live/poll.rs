@@ -72,11 +72,13 @@ struct Poller {
 
 type Shared = Rc<RefCell<Poller>>;
 
-/// Starts polling `url` every `interval` (asking at once), for as long as
-/// the current owner lives; None outside one (nothing would stop it).
+/// Starts polling `url` every `interval` (asking at once when `ask_now`;
+/// else the file was just fetched, and the first ask waits), for as long
+/// as the current owner lives; None outside one (nothing would stop it).
 pub fn start<T: FromJson + 'static>(
     url: String,
     interval: Duration,
+    ask_now: bool,
     sink: Rc<dyn Sink<T>>,
 ) -> Option<Refresh> {
     let _owner = Owner::current()?;
@@ -103,11 +105,15 @@ pub fn start<T: FromJson + 'static>(
         shown_again: Rc::new(move || sink.shown_again()),
         timer: None,
         request: None,
-        last_fetch_ms: None,
+        last_fetch_ms: Some(now_ms()),
         failures: 0,
         stopped: false,
     }));
-    fetch(&poller);
+    if ask_now {
+        fetch(&poller);
+    } else {
+        schedule(&poller, Duration::ZERO);
+    }
     if let Some(visibility) = use_visibility() {
         let poller = Rc::clone(&poller);
         visibility.on_change(move || returned(&poller));

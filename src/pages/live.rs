@@ -46,6 +46,8 @@ const STREAM_ID: &str = "live-stream";
 pub fn LivePage(list: Listing) -> impl IntoView {
     let url = with_config(|config| config.list_url(&list));
     let preloaded = use_preloaded().and_then(|data| data.take_live(&list));
+    // Just fetched, the file needs no second ask at once.
+    let fetched = preloaded.is_none();
     preloaded_or_fetched(
         preloaded,
         url,
@@ -55,7 +57,7 @@ pub fn LivePage(list: Listing) -> impl IntoView {
             view! {
                 <Title text=list_title(&page.summary.title, list.page)/>
                 <Meta name="description" content=page.summary.summary.clone()/>
-                <LiveView page list=list.clone()/>
+                <LiveView page list=list.clone() fetched/>
             }
             .into_any()
         },
@@ -144,9 +146,10 @@ fn focus_post(id: PostId) {
     });
 }
 
-/// A live page as the reader sees it; page 1 keeps itself up to date.
+/// A live page as the reader sees it; page 1 keeps itself up to date
+/// (asking for its file at once, unless it was `fetched` just now).
 #[component]
-pub fn LiveView(page: LivePage, list: Listing) -> impl IntoView {
+pub fn LiveView(page: LivePage, list: Listing, #[prop(optional)] fetched: bool) -> impl IntoView {
     let story = page.summary.clone();
     let slug = list.slug.clone();
     let first_page = list.page == 1;
@@ -163,7 +166,7 @@ pub fn LiveView(page: LivePage, list: Listing) -> impl IntoView {
         let url = with_config(|config| config.list_url(&list));
         let interval = with_config(|config| config.poll_interval);
         Effect::new(move |_| {
-            poll::start::<LivePage>(url.clone(), interval, Rc::new(live));
+            poll::start::<LivePage>(url.clone(), interval, !fetched, Rc::new(live));
             on_cleanup(move || live.shown_again());
         });
     }

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Writes a large newsroom for measuring the publish step: the sample's
 // stories repeated (each copy with its own slug and an older time) until
-// there are N articles. Lives beside the simulator; not part of the site.
+// there are N articles, and the sample's live page with a 200-post one
+// beside it. Lives beside the simulator; not part of the site.
 //
 //   node tools/newsroom/large.mjs [articles=10000] [out=target/large-newsroom]
 
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { LIVE, longLive } from "./live.mjs";
 import { buildNewsroom } from "./newsroom.mjs";
 import { REFERENCE, STORIES } from "./stories.mjs";
 
@@ -24,7 +26,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const count = Number(process.argv[2] ?? 10_000);
   const out = process.argv[3] ?? "target/large-newsroom";
   rmSync(out, { recursive: true, force: true });
-  for (const [path, value] of buildNewsroom(manyStories(count), new Date(REFERENCE), { pageSize: 100 })) {
+  for (const [path, value] of buildNewsroom(manyStories(count), new Date(REFERENCE), { pageSize: 100, live: [...LIVE, longLive()] })) {
     const file = join(out, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(value));

@@ -3,6 +3,8 @@
 // written for the sample. `age` is minutes before the sample's reference
 // time, as for the stories.
 
+import { prng } from "./random.mjs";
+
 const p = (text) => ({ type: "paragraph", text });
 
 /** The sample's live pages: each a story whose page is a stream of posts. */
@@ -58,3 +60,43 @@ export const LIVE = [
 
 /** How many posts a sample live page file holds (the contract allows 20): few, so the sample has older pages. */
 export const LIVE_PAGE_SIZE = 8;
+
+const DISTRICTS = ["Alder Bank", "Brookmere", "Calder Cross", "Dunmore", "Elm Hollow", "Fenwick", "Greystone", "Harrow Vale", "Ivy Point", "Juniper Hill", "Kestrel Moor", "Lowther"];
+
+/**
+ * A long live page for measuring (`make bench`): a night of counting votes
+ * in `count` posts, one every three minutes, made from a few original
+ * sentences and seeded numbers, so every run writes the same page.
+ */
+export function longLive(count = 200, random = prng(20261202)) {
+  const number = (low, high) => low + Math.floor(random() * (high - low + 1));
+  const telling = [
+    (place) => p(`${place} has declared. Turnout was ${number(48, 79)} per cent, ${number(1, 6)} points up on the last election.`),
+    (place) => p(`Counting is slower than expected in ${place}: officials are checking ${number(3, 40)} boxes of postal ballots a second time.`),
+    (place) => p(`Our reporter at the ${place} count says the tables are quiet now, with about ${number(5, 60)} ballot boxes still to open.`),
+    (place) => ({ type: "quote", text: "Every ballot is counted twice before we say a word.", attribution: `The returning officer in ${place}` }),
+    (place) => ({ type: "list", items: [`${place}: ${number(20, 45)} per cent for the first candidate`, `${number(15, 40)} per cent for the second`, `${number(5, 20)} per cent for the rest`] }),
+  ];
+  const posts = Array.from({ length: count }, (_, i) => {
+    const place = DISTRICTS[i % DISTRICTS.length];
+    const told = telling[number(0, telling.length - 1)](place);
+    const post = { id: `count-${String(i + 1).padStart(3, "0")}`, age: (count - i) * 3, body: [told] };
+    if (i % 5 === 0) post.title = `${place}: the count so far`;
+    if (i % 7 === 0) post.byline = `Reporting from ${place}`;
+    return post;
+  });
+  return {
+    slug: "count-night-in-the-river-valley",
+    title: "Count night in the river valley: live",
+    summary: "Twelve districts count their votes overnight. Results, turnout and the mood at every count, as they come in.",
+    section: "world",
+    image: "harbour",
+    age: count * 3 + 10,
+    status: "live",
+    // As many posts a file as the contract allows.
+    pageSize: 20,
+    pinned: "count-001",
+    key_events: posts.filter((_, i) => i % 40 === 0).map((post) => post.id),
+    posts,
+  };
+}

@@ -135,7 +135,7 @@ function post({ id, age, updated, title, byline, body }, reference) {
  * first page holds it, and given whole when it is further back; a key
  * event on another page is given with its title.
  */
-export function livePages(live, reference, size = LIVE_PAGE_SIZE) {
+export function livePages(live, reference, size = live.pageSize ?? LIVE_PAGE_SIZE) {
   const posts = [...live.posts].sort((a, b) => a.age - b.age).map((p) => post(p, reference));
   const summary = {
     slug: live.slug,
