@@ -39,8 +39,14 @@ HOST ?=
 # one per core).
 SHARD ?=
 JOBS ?=
+# The newsroom's own site (README, "The newsroom's own site"): its name,
+# tagline and home time zone, overriding the newsroom folder's site.json.
+SITE_NAME ?=
+SITE_TAGLINE ?=
+SITE_ZONE ?=
 PUBLISH_SETTINGS = $(if $(API_URL),--api-url $(API_URL)) $(if $(POLL_SECONDS),--poll-seconds $(POLL_SECONDS)) $(if $(HOST),--host $(HOST)) \
-  $(if $(JOBS),--jobs $(JOBS)) $(if $(filter finish,$(SHARD)),--shard-finish,$(if $(SHARD),--shard $(SHARD)))
+  $(if $(JOBS),--jobs $(JOBS)) $(if $(filter finish,$(SHARD)),--shard-finish,$(if $(SHARD),--shard $(SHARD))) \
+  $(if $(SITE_NAME),--name '$(SITE_NAME)') $(if $(SITE_TAGLINE),--tagline '$(SITE_TAGLINE)') $(if $(SITE_ZONE),--zone $(SITE_ZONE))
 PRERENDER := target/release/prerender
 
 .PHONY: help size serve test build publish app prerender test-site tools rust-target lean-toolchain rust-tools node-tools browser engines hosts-nginx hosts clean screenshots bench photos video
@@ -168,10 +174,13 @@ prerender:
 # of through serde's derived readers (README, "Size"): the issue costs
 # 1.1 KB of the 8 KB it allows; 169.5 KB once start.js waited for the
 # largest paint. The live-pages issue allows 8 KB more: 177.5 KB is its
-# ceiling, not a margin (measured 177.2 KB with the live page built so far;
-# README, "Size"). Each feature pays for its bytes: raise it only by what
-# an issue allows, with the measured figure.
-SIZE_BUDGET_KB := 177.5
+# ceiling, not a margin (measured 177.2 KB with the live page whole;
+# README, "Size"). The own-site-and-language issue allows 6 KB more over
+# that 177.2: 183.2 KB is its ceiling (the site's name, tagline and home
+# zone read from the page cost the first part of it; README, "Size").
+# Each feature pays for its bytes: raise it only by what an issue allows,
+# with the measured figure.
+SIZE_BUDGET_KB := 183.2
 
 build: app prerender
 	$(PRERENDER) --dist $(DIST) --site-url $(SITE_URL) $(PUBLISH_SETTINGS)

@@ -23,7 +23,6 @@ use crate::pages::not_found::NotFoundPage;
 use crate::pages::section::ListPage;
 use crate::routes::Route;
 use crate::scroll::provide_scroll_memory;
-use crate::text::SITE_NAME;
 use crate::time::provide_clock;
 use crate::visibility::provide_visibility;
 
@@ -34,6 +33,7 @@ use crate::visibility::provide_visibility;
 pub fn AppWith(config: Config, #[prop(default = None)] data: Option<PageData>) -> impl IntoView {
     provide_meta_context();
     let router_base = config.router_base();
+    let site_name = config.name.clone();
     provide_context(config.clone());
     provide_scroll_memory();
     provide_visibility();
@@ -50,7 +50,7 @@ pub fn AppWith(config: Config, #[prop(default = None)] data: Option<PageData>) -
             0 => String::new(),
             n => format!("({n}) "),
         };
-        let title = format!("{badge}{page_title} | {SITE_NAME}");
+        let title = format!("{badge}{page_title} | {site_name}");
         // On the host the title is written into HTML as it is (leptos_meta
         // does not escape it), so it is escaped here; the browser sets it
         // as text.

@@ -1,10 +1,13 @@
 //! Deployment settings read from the page (written into every page by the
 //! publish step, see the README): where the JSON lives, how often Latest
-//! News is refreshed, and the path the site is served under.
+//! News is refreshed, the path the site is served under, the site's name
+//! and tagline, and its home time zone at the page's times.
 
 use std::time::Duration;
 
 use crate::browser::{base_uri, meta_content};
+use crate::text::{SITE_NAME, TAGLINE};
+use crate::time::zone::{HomeZone, ZONE_META};
 
 /// `<meta name="dateline:api" content="...">`: where the JSON lives.
 pub const API_META: &str = "dateline:api";
@@ -13,6 +16,11 @@ pub const POLL_META: &str = "dateline:poll-seconds";
 /// `<meta name="dateline:base" content="...">`: the base path, on the one
 /// page that has no `<base href>` (the not-found page).
 pub const BASE_META: &str = "dateline:base";
+
+/// `<meta name="dateline:name" content="...">`: the site's name.
+pub const NAME_META: &str = "dateline:name";
+/// `<meta name="dateline:tagline" content="...">`: the words beside it.
+pub const TAGLINE_META: &str = "dateline:tagline";
 
 /// Where the JSON is unless the publish step says otherwise: `api/` beside
 /// the pages, where the publish copies it.
@@ -33,6 +41,12 @@ pub fn use_config() -> Config {
     leptos::prelude::use_context::<Config>().expect(MISSING)
 }
 
+/// The site's name and tagline (one lookup, for every view that shows them).
+pub fn site_names() -> (String, String) {
+    let config = use_config();
+    (config.name, config.tagline)
+}
+
 /// Runs `read` on the site's settings without copying them (see
 /// [`use_config`]).
 pub fn with_config<T>(read: impl FnOnce(&Config) -> T) -> T {
@@ -49,6 +63,12 @@ pub struct Config {
     pub api_base: String,
     /// How often Latest News is refreshed while the page is visible.
     pub poll_interval: Duration,
+    /// The site's name (last in every document title) and tagline.
+    pub name: String,
+    pub tagline: String,
+    /// The newsroom's home zone, in which a page shows its times until
+    /// the app knows the reader's.
+    pub zone: HomeZone,
 }
 
 impl Default for Config {
@@ -57,6 +77,9 @@ impl Default for Config {
             base: "/".to_owned(),
             api_base: format!("/{DEFAULT_API}"),
             poll_interval: DEFAULT_POLL,
+            name: SITE_NAME.to_owned(),
+            tagline: TAGLINE.to_owned(),
+            zone: HomeZone::Unset,
         }
     }
 }
@@ -72,6 +95,9 @@ impl Config {
             base: base_path(document_base.as_deref()),
             api_base,
             poll_interval,
+            name: meta_content(NAME_META).unwrap_or_else(|| SITE_NAME.to_owned()),
+            tagline: meta_content(TAGLINE_META).unwrap_or_else(|| TAGLINE.to_owned()),
+            zone: meta_content(ZONE_META).map_or(HomeZone::Unset, |zone| HomeZone::parse(&zone)),
         }
     }
 

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use dateline::api::home::Front;
 use dateline::page_data::PageData;
 use dateline::publish::host::Host;
+use dateline::publish::settings::Settings;
 use dateline::publish::shard::Part;
 use dateline::publish::{publish, Only, Options, PublishError};
 use html5ever::tendril::TendrilSink;
@@ -58,6 +59,7 @@ impl Fixture {
             api_setting: "api/".into(),
             poll_seconds: 45,
             only: None,
+            settings: Settings::default(),
             host: Host::default(),
             jobs: None,
             part: Default::default(),
@@ -251,8 +253,9 @@ fn pages_are_readable_without_javascript_and_linked() {
         r#"aria-label="Top News""#,
         r#"aria-label="Sections""#,
         "<footer",
-        // Times are absolute, in the newsroom's offset, until the app runs.
-        ">28.11.2026 17:59 UTC+03:00<",
+        // Times are absolute, in the newsroom's home zone (the sample's
+        // London; this story's JSON gives +03:00), until the app runs.
+        ">28.11.2026 14:59 GMT<",
     ] {
         assert!(body.contains(part), "{part}");
     }
@@ -1670,5 +1673,134 @@ fn only_names_an_article_or_a_live_page() {
         "news/a/b",
     ] {
         assert_eq!(Only::parse(refused), None, "{refused}");
+    }
+}
+
+/// Every `<time datetime>` of a page's body: its attribute and its text.
+fn times(page: &str) -> Vec<(String, String)> {
+    rendered_body(page)
+        .split("<time datetime=\"")
+        .skip(1)
+        .map(|rest| {
+            let datetime = rest[..rest.find('"').expect("quoted")].to_owned();
+            let text = &rest[rest.find('>').expect("tag") + 1..];
+            let text = text[..text.find('<').expect("text")].to_owned();
+            (datetime, text)
+        })
+        .collect()
+}
+
+#[test]
+fn every_pre_rendered_time_is_in_the_home_zone_and_the_page_says_which() {
+    let site = Fixture::new("zone");
+    publish(&site.options()).expect("publishes");
+    let mut seen = 0;
+    for (path, page) in rendered_pages(&site) {
+        let written = meta(&page, "dateline:zone").to_owned();
+        let zone = dateline::time::zone::HomeZone::parse(&written);
+        for (datetime, text) in times(&page) {
+            let at = chrono::DateTime::parse_from_rfc3339(&datetime).expect("a time");
+            let london = at.with_timezone(&chrono_tz::Europe::London);
+            assert_eq!(
+                text,
+                london.format("%d.%m.%Y %H:%M GMT").to_string(),
+                "{path}: {datetime}"
+            );
+            // What the page tells the browser renders the same text.
+            assert_eq!(
+                dateline::time::ladder::newsroom_time(at, &zone),
+                text,
+                "{path}: {written}"
+            );
+            seen += 1;
+        }
+    }
+    assert!(seen > 20, "{seen} times");
+
+    // Another zone, from the command line: Istanbul's, shown by its offset.
+    publish(&Options {
+        settings: Settings {
+            zone: Some("Europe/Istanbul".into()),
+            ..Settings::default()
+        },
+        ..site.options()
+    })
+    .expect("publishes in Istanbul's zone");
+    let page = site.page(&format!("news/{ARTICLE}/index.html"));
+    assert!(rendered_body(&page).contains(">28.11.2026 17:59 UTC+03:00<"));
+    assert!(times(&page)
+        .iter()
+        .all(|(_, text)| text.ends_with(" UTC+03:00")));
+}
+
+#[test]
+fn the_site_has_its_own_name_everywhere_as_text() {
+    let site = Fixture::new("name");
+    let name = r#"Coast <b>Daily</b> & "Co""#;
+    fs::write(
+        site.root.join("api/site.json"),
+        serde_json::json!({ "name": name, "tagline": "News of the coast" }).to_string(),
+    )
+    .expect("settings");
+    publish(&site.options()).expect("publishes");
+    let escaped = "Coast &lt;b&gt;Daily&lt;/b&gt; &amp; &quot;Co&quot;";
+    let front = site.page("index.html");
+    assert!(
+        front.contains(&format!("<title>News of the coast | {escaped}</title>")),
+        "{}",
+        between(&front, "<title>", "</title>")
+    );
+    assert!(rendered_body(&front)
+        .contains(r#"<span class="brand__name">Coast &lt;b&gt;Daily&lt;/b&gt; &amp; "Co""#));
+    assert!(!front.contains("<b>Daily"));
+    assert_eq!(meta(&front, "dateline:name"), escaped);
+    assert_eq!(meta(&front, "og:site_name"), escaped);
+    let article = site.page(&format!("news/{ARTICLE}/index.html"));
+    assert!(article.contains(&format!(" | {escaped}</title>")));
+    let ld = between(
+        &article,
+        r#"<script type="application/ld+json" data-page-head>"#,
+        "</script>",
+    );
+    let ld: serde_json::Value = serde_json::from_str(ld).expect("JSON-LD");
+    assert_eq!(ld["publisher"]["name"], name);
+    let feed = site.page("feed.xml");
+    let xml = roxmltree::Document::parse(&feed).expect("the feed is XML");
+    let title = xml
+        .descendants()
+        .find(|n| n.has_tag_name("title"))
+        .and_then(|n| n.text());
+    assert_eq!(title, Some(name));
+    // The shell, which a story published later is served from, names it too.
+    assert_eq!(
+        meta(&site.page("shell.html"), "dateline:tagline"),
+        "News of the coast"
+    );
+}
+
+#[test]
+fn a_setting_that_cannot_be_used_stops_the_publish_and_changes_nothing() {
+    let site = Fixture::new("bad-settings");
+    publish(&site.options()).expect("first publish");
+    let before = site.page("index.html");
+    fs::remove_file(site.article_file(ARTICLE)).expect("remove");
+    for (settings, said) in [
+        (r#"{"zone": "Mars/Olympus_Mons"}"#, "Mars/Olympus_Mons"),
+        (r#"{"name": ""}"#, "the name is empty"),
+        (r#"{"name": ["Dateline"]}"#, "`name` must be a string"),
+    ] {
+        fs::write(site.root.join("api/site.json"), settings).expect("settings");
+        let error = publish(&site.options()).expect_err(settings);
+        assert!(matches!(error, PublishError::Settings(_)), "{settings}");
+        let message = error.to_string();
+        assert!(
+            message.contains(said) && message.contains("nothing was published"),
+            "{message}"
+        );
+        assert_eq!(site.page("index.html"), before);
+        assert!(site
+            .root
+            .join(format!("dist/news/{ARTICLE}/index.html"))
+            .is_file());
     }
 }

@@ -54,6 +54,7 @@ mod cli {
             "usage: prerender [--api DIR] [--dist DIR] [--site-url URL] \
 [--api-url URL] [--poll-seconds N] [--only news/SLUG|live/SLUG]
                  [--host HOST] [--jobs N] [--shard K/N | --shard-finish]
+                 [--name NAME] [--tagline TEXT] [--zone ZONE]
 
   --api DIR           the newsroom's JSON folder (default: {api})
   --dist DIR          the site folder with Trunk's shell.html (default: {dist})
@@ -62,6 +63,11 @@ mod cli {
   --api-url URL       where readers' browsers find the JSON, written into
                       every page (default: {api_url}, beside the pages)
   --poll-seconds N    how often Latest News refreshes (default: {poll})
+  --name NAME         the site's name (default: site.json's, or Dateline)
+  --tagline TEXT      the words beside it (default: site.json's, or Latest News)
+  --zone ZONE         the home time zone of the pre-rendered pages' times,
+                      an IANA name such as Europe/Istanbul (default:
+                      site.json's, or none: each time in its JSON's offset)
   --only news/SLUG    only this story, the pages that list it, the sitemap
                       and the feed; a story whose JSON is gone loses its page
   --only live/SLUG    the same for a live page, with every page of its posts
@@ -102,6 +108,9 @@ mod cli {
                             .ok_or(format!("--only takes news/SLUG or live/SLUG, not {page}"))?,
                     );
                 }
+                "--name" => options.settings.name = Some(value()?),
+                "--tagline" => options.settings.tagline = Some(value()?),
+                "--zone" => options.settings.zone = Some(value()?),
                 "--host" => {
                     let name = value()?;
                     options.host = dateline::publish::host::Host::parse(&name).ok_or(format!(

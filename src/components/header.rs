@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::home::use_home;
+use crate::config::site_names;
 use crate::routes::{link, section_path, FRONT_PATH};
-use crate::text::{SITE_NAME, TAGLINE};
 use crate::time::ladder::{clock_time, minute_stamp};
 use crate::time::use_clock;
 
@@ -25,12 +25,13 @@ pub fn SiteHeader() -> impl IntoView {
             view! { <time datetime=move || now.with(|n| n.0.clone())>{move || now.with(|n| n.1.clone())}</time> }
         })
     };
+    let (name, tagline) = site_names();
     view! {
         <header class="site-header">
             <div class="site-header__bar">
                 <a class="brand" href=link(FRONT_PATH)>
-                    <span class="brand__name">{SITE_NAME}</span>
-                    <span class="brand__tagline">{TAGLINE}</span>
+                    <span class="brand__name">{name}</span>
+                    <span class="brand__tagline">{tagline}</span>
                 </a>
                 <p class="site-header__now">
                     <a href=link(FRONT_PATH)>"Home page"</a>

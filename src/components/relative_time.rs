@@ -3,7 +3,9 @@
 use chrono::{DateTime, FixedOffset, Local, Utc};
 use leptos::prelude::*;
 
+use crate::config::Config;
 use crate::time::ladder::{article_time, newsroom_time, relative_time};
+use crate::time::zone::HomeZone;
 use crate::time::{use_clock, Clock};
 
 /// A `<time datetime>` whose text follows the clock. Only a change of the
@@ -38,11 +40,13 @@ pub fn RelativeTime(at: DateTime<FixedOffset>) -> impl IntoView {
 }
 
 /// The article form of `at`: in the reader's zone once the app runs, in the
-/// newsroom's offset before.
+/// newsroom's home zone before.
 pub fn absolute_time(clock: Clock, at: DateTime<FixedOffset>) -> String {
     if clock.live.get() {
         article_time(at.with_timezone(&Utc), &Local)
     } else {
-        newsroom_time(at)
+        // A view rendered on its own (a test) has no settings: no home zone.
+        with_context::<Config, _>(|config| newsroom_time(at, &config.zone))
+            .unwrap_or_else(|| newsroom_time(at, &HomeZone::Unset))
     }
 }

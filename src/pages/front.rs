@@ -10,10 +10,11 @@ use crate::api::{HomePage, Section};
 use crate::components::states::{LoadError, Placeholder, Shape};
 use crate::components::story_card::StoryCard;
 use crate::components::top_news::TopNews;
+use crate::config::site_names;
 use crate::pages::ErrorPage;
 use crate::routes::{link, section_path};
 use crate::scroll::restore_scroll;
-use crate::text::{FRONT_DESCRIPTION, TAGLINE};
+use crate::text::FRONT_DESCRIPTION;
 
 #[component]
 pub fn FrontPage() -> impl IntoView {
@@ -43,7 +44,7 @@ pub fn FrontPage() -> impl IntoView {
         })
     };
     view! {
-        <Title text=TAGLINE/>
+        <Title text=site_names().1/>
         <Meta name="description" content=FRONT_DESCRIPTION/>
         {content}
     }

@@ -6,7 +6,6 @@ use std::fmt::Write;
 use crate::api::ArticleSummary;
 use crate::escape::html_text as xml_text;
 use crate::publish::head::Site;
-use crate::text::{SITE_NAME, TAGLINE};
 
 /// How many stories the RSS feed carries.
 pub const FEED_STORIES: usize = 50;
@@ -24,9 +23,11 @@ pub fn rss(site: &Site, newest: &[ArticleSummary]) -> String {
     let mut xml = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n\
-         <title>{SITE_NAME}</title>\n<link>{site_url}</link>\n\
-         <description>{TAGLINE} from {SITE_NAME}</description>\n<language>en</language>\n\
+         <title>{name}</title>\n<link>{site_url}</link>\n\
+         <description>{tagline} from {name}</description>\n<language>en</language>\n\
          <atom:link href=\"{feed}\" rel=\"self\" type=\"application/rss+xml\"/>\n",
+        name = xml_text(&site.name),
+        tagline = xml_text(&site.tagline),
         site_url = xml_text(&site.url),
         feed = xml_text(&site.absolute("feed.xml")),
     );

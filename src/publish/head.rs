@@ -14,7 +14,7 @@ use crate::components::picture::{sources, Slot};
 use crate::escape::{html_text, script_safe_json};
 use crate::page_data::PAGE_HEAD_MARK;
 use crate::routes::Listing;
-use crate::text::{list_description, list_title, FRONT_DESCRIPTION, SITE_NAME, TAGLINE};
+use crate::text::{list_description, list_title, FRONT_DESCRIPTION};
 
 /// The site's card image in `public/`, for pages without a picture.
 pub const CARD_IMAGE: (&str, u32, u32) = ("card.png", 1200, 630);
@@ -26,6 +26,9 @@ pub struct Site {
     pub url: String,
     /// The API base as the app resolves it (a path or a URL).
     pub api_base: String,
+    /// The site's name and tagline (the newsroom's settings).
+    pub name: String,
+    pub tagline: String,
 }
 
 impl Site {
@@ -167,7 +170,7 @@ fn organization(site: &Site) -> serde_json::Value {
     json!({
         "@type": "NewsMediaOrganization",
         "@id": format!("{}#organization", site.url),
-        "name": SITE_NAME,
+        "name": site.name,
         "url": site.url,
         "logo": { "@type": "ImageObject", "url": site.absolute(card), "width": width, "height": height },
     })
@@ -176,7 +179,8 @@ fn organization(site: &Site) -> serde_json::Value {
 /// The link to the site's RSS feed, on every page.
 fn feed_link(site: &Site) -> String {
     format!(
-        "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"{SITE_NAME}\" href=\"{}\">\n",
+        "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"{}\" href=\"{}\">\n",
+        html_text(&site.name),
         html_text(&site.absolute("feed.xml"))
     )
 }
@@ -186,7 +190,7 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
     let (title, description, path, image) = match page {
         Described::NotFound => return feed_link(site),
         Described::Front => (
-            TAGLINE.to_owned(),
+            site.tagline.clone(),
             FRONT_DESCRIPTION.to_owned(),
             "/".to_owned(),
             None,
@@ -236,7 +240,7 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
         "website"
     };
     meta("property", "og:type", kind);
-    meta("property", "og:site_name", SITE_NAME);
+    meta("property", "og:site_name", &site.name);
     meta("property", "og:title", &title);
     meta("property", "og:description", &description);
     meta("property", "og:url", &url);
@@ -308,7 +312,7 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
         let website = json!({
             "@context": "https://schema.org",
             "@type": "WebSite",
-            "name": SITE_NAME,
+            "name": site.name,
             "url": site.url,
             "publisher": { "@id": format!("{}#organization", site.url) },
         });

@@ -11,6 +11,7 @@ pub mod feeds;
 pub mod head;
 pub mod host;
 pub mod render;
+pub mod settings;
 pub mod shard;
 pub mod shell;
 pub mod sitemap;
@@ -33,7 +34,7 @@ use crate::config::{base_path, resolve_api_base, Config, DEFAULT_API, DEFAULT_PO
 use crate::live::merge::SHOWN;
 use crate::page_data::PageData;
 use crate::routes::{article_path, is_valid_slug, ListKind, Listing};
-use crate::text::{LANGUAGE, SITE_NAME};
+use crate::text::LANGUAGE;
 use head::{head_tags, Described, Site};
 use render::render_page;
 use shell::Shell;
@@ -54,6 +55,9 @@ pub struct Options {
     pub poll_seconds: u64,
     /// Only this story (and the pages that list it, the sitemap and feed).
     pub only: Option<Only>,
+    /// The newsroom's own site, as the command line gives it: each one
+    /// set overrides `site.json`'s.
+    pub settings: settings::Settings,
     /// The host the site is for: which routing file it gets.
     pub host: host::Host,
     /// How many pages render at once (None: one per core).
@@ -77,6 +81,7 @@ impl Default for Options {
             api_setting: DEFAULT_API.into(),
             poll_seconds: DEFAULT_POLL.as_secs(),
             only: None,
+            settings: settings::Settings::default(),
             host: host::Host::default(),
             jobs: None,
             part: shard::Part::Whole,
@@ -147,6 +152,7 @@ pub struct Report {
 pub enum PublishError {
     Shell(shell::ShellError),
     Home(String),
+    Settings(String),
     Io(io::Error),
 }
 
@@ -157,6 +163,10 @@ impl std::fmt::Display for PublishError {
             PublishError::Home(why) => write!(
                 f,
                 "home.json cannot be read ({why}); nothing was published and the site is as it was"
+            ),
+            PublishError::Settings(why) => write!(
+                f,
+                "the site's settings cannot be used: {why}; nothing was published and the site is as it was"
             ),
             PublishError::Io(error) => write!(f, "{error}"),
         }
@@ -249,12 +259,15 @@ impl Target {
         };
         // The path of the site URL is the one place the base path is set.
         let base = base_path(Some(&site_url));
+        let own = settings::Settings::resolve(&options.api_dir, &options.settings)
+            .map_err(PublishError::Settings)?;
         let shell_html = fs::read_to_string(options.dist.join(SHELL))?;
         let shell = Shell::parse(
             &shell_html,
             &options.api_setting,
             options.poll_seconds,
             &base,
+            (&own.name, &own.tagline),
         )
         .map_err(PublishError::Shell)?;
         let api_base = resolve_api_base(Some(&site_url), &options.api_setting);
@@ -262,12 +275,17 @@ impl Target {
             base: base.clone(),
             api_base: api_base.clone(),
             poll_interval: crate::config::parse_poll(Some(&options.poll_seconds.to_string())),
+            name: own.name.clone(),
+            tagline: own.tagline.clone(),
+            zone: own.zone,
         };
         Ok(Target {
             now: options.now,
             site: Site {
                 url: site_url,
                 api_base,
+                name: own.name,
+                tagline: own.tagline,
             },
             base,
             shell,
@@ -555,7 +573,7 @@ impl Target {
                     .collect()
             }
         };
-        sitemap::news(listed, self.now, SITE_NAME, LANGUAGE)
+        sitemap::news(listed, self.now, &self.site.name, LANGUAGE)
     }
 
     /// What the sitemap lists: the front page and the sections, then every

@@ -9,8 +9,10 @@ use leptos_router::location::RequestUrl;
 
 use crate::app::AppWith;
 use crate::config::Config;
+use crate::escape::html_text;
 use crate::page_data::PageData;
 use crate::publish::shell::Shell;
+use crate::time::zone::{periods_for, HomeZone, ZONE_META};
 
 /// Lets leptos_meta's head injection run its one async step (a "tick" that
 /// completes at once) on the host, on this thread: a thread pool would cost
@@ -59,7 +61,11 @@ pub fn render_page(shell: &Shell, config: &Config, head_tags: &str, data: PageDa
     // comment" error; `<!---->` is the same node, and valid. Text cannot
     // hold `<!>`: the render writes `<` in text as `&lt;`.
     let app = app.replace("<!>", "<!---->");
-    let page = shell.page_with(head_tags, &app, &data_json);
+    let head_tags = match &config.zone {
+        HomeZone::Unset => head_tags.to_owned(),
+        zone => format!("{head_tags}{}", zone_tag(zone, &app)),
+    };
+    let page = shell.page_with(&head_tags, &app, &data_json);
     let with_head = block_on(async move {
         meta_output
             .inject_meta_context(futures::stream::iter([page]))
@@ -69,4 +75,23 @@ pub fn render_page(shell: &Shell, config: &Config, head_tags: &str, data: PageDa
     });
     drop(owner);
     with_head
+}
+
+/// The home zone at the times the page shows (every `<time datetime>` of
+/// the rendered app), for the browser to render them the same while it
+/// takes the page over.
+fn zone_tag(zone: &HomeZone, app: &str) -> String {
+    let times = app.split("datetime=\"").skip(1).filter_map(|rest| {
+        let value = &rest[..rest.find('"')?];
+        chrono::DateTime::parse_from_rfc3339(value)
+            .ok()
+            .map(|at| at.to_utc())
+    });
+    match periods_for(zone, times) {
+        none if none.is_empty() => String::new(),
+        periods => format!(
+            "<meta name=\"{ZONE_META}\" content=\"{}\">\n",
+            html_text(&periods)
+        ),
+    }
 }

@@ -7,7 +7,7 @@
 //! URL Trunk was given. A shell rewritten by an earlier publish is read the
 //! same way.
 
-use crate::config::{API_META, BASE_META, POLL_META};
+use crate::config::{API_META, BASE_META, NAME_META, POLL_META, TAGLINE_META};
 use crate::escape::html_text;
 
 /// The shell page, read from Trunk's output.
@@ -35,14 +35,15 @@ impl std::fmt::Display for ShellError {
 
 impl Shell {
     /// Reads Trunk's page and applies the deployment settings to it: the
-    /// API setting, the poll interval, and the base path (`/`, or a
-    /// sub-path such as `/edition/`) that its `<base href>` and every
-    /// address of the app's files are moved under.
+    /// API setting, the poll interval, the site's name and tagline, and the
+    /// base path (`/`, or a sub-path such as `/edition/`) that its `<base
+    /// href>` and every address of the app's files are moved under.
     pub fn parse(
         html: &str,
         api: &str,
         poll_seconds: u64,
         base: &str,
+        (name, tagline): (&str, &str),
     ) -> Result<Shell, ShellError> {
         let missing = |what: &str| ShellError(format!("no {what} (is this Trunk's output?)"));
         let old_base = quoted_after(html, "<base href=").ok_or_else(|| missing("<base href>"))?;
@@ -50,6 +51,13 @@ impl Shell {
         set_meta(&mut page, API_META, api).ok_or_else(|| missing(API_META))?;
         set_meta(&mut page, POLL_META, &poll_seconds.to_string())
             .ok_or_else(|| missing(POLL_META))?;
+        // A shell from before these settings lacks their tags: they go
+        // after the API's.
+        for (key, value) in [(NAME_META, name), (TAGLINE_META, tagline)] {
+            if set_meta(&mut page, key, value).is_none() {
+                add_meta(&mut page, key, value).ok_or_else(|| missing(API_META))?;
+            }
+        }
 
         let head_start = page.find("<head>").ok_or_else(|| missing("<head>"))? + "<head>".len();
         let head_end = page.find("</head>").ok_or_else(|| missing("</head>"))?;
@@ -175,6 +183,18 @@ fn set_meta(page: &mut String, name: &str, value: &str) -> Option<()> {
     Some(())
 }
 
+/// Adds a settings tag after the API's (its place in Trunk's page).
+fn add_meta(page: &mut String, name: &str, value: &str) -> Option<()> {
+    let tag = page.find(&format!("<meta name=\"{API_META}\""))?;
+    let end = tag + page[tag..].find('>')? + 1;
+    let meta = format!(
+        "\n    <meta name=\"{name}\" content=\"{}\">",
+        html_text(value)
+    );
+    page.insert_str(end, &meta);
+    Some(())
+}
+
 /// Removes the first element starting with `start` and ending with `end`,
 /// and returns it.
 fn take_element(text: &mut String, start: &str, end: &str) -> Option<String> {
@@ -202,6 +222,8 @@ fn blank_lines_removed(text: &str) -> String {
 mod tests {
     use super::*;
 
+    const NAMES: (&str, &str) = ("Dateline", "Latest News");
+
     const TRUNK: &str = r#"<!DOCTYPE html><html lang="en"><head>
     <meta charset="utf-8">
     <base href="/">
@@ -218,7 +240,7 @@ const wasm = await init({ module_or_path: '/dateline-ab_bg.wasm' });
 
     #[test]
     fn keeps_the_head_and_moves_the_loader_after_the_content() {
-        let shell = Shell::parse(TRUNK, "/feeds/", 45, "/").expect("parses");
+        let shell = Shell::parse(TRUNK, "/feeds/", 45, "/", NAMES).expect("parses");
         assert!(shell
             .page
             .contains(r#"<meta name="dateline:api" content="/feeds/">"#));
@@ -247,14 +269,14 @@ const wasm = await init({ module_or_path: '/dateline-ab_bg.wasm' });
             "the shell keeps its preloads"
         );
         // ...and a second publish reads the shell the first one wrote.
-        let again = Shell::parse(&shell.page, "/feeds/", 45, "/").expect("parses again");
+        let again = Shell::parse(&shell.page, "/feeds/", 45, "/", NAMES).expect("parses again");
         assert_eq!(again.page, shell.page);
         assert!(again.page_with("", "<main>m</main>", "{}").contains(START));
     }
 
     #[test]
     fn the_app_is_addressed_under_the_base_path() {
-        let shell = Shell::parse(TRUNK, "/feeds/", 45, "/edition/").expect("parses");
+        let shell = Shell::parse(TRUNK, "/feeds/", 45, "/edition/", NAMES).expect("parses");
         let under = |page: &str| {
             assert!(page.contains(r#"<base href="/edition/">"#), "{page}");
             assert!(page.contains(r#"href="/edition/tokens-1.css""#));
@@ -272,15 +294,15 @@ const wasm = await init({ module_or_path: '/dateline-ab_bg.wasm' });
         under(&shell.page_with("", "<main>m</main>", "{}"));
         // Publishing again under the same path changes nothing; under
         // another, or back at the root, moves every address once.
-        let again = Shell::parse(&shell.page, "/feeds/", 45, "/edition/").expect("parses");
+        let again = Shell::parse(&shell.page, "/feeds/", 45, "/edition/", NAMES).expect("parses");
         assert_eq!(again.page, shell.page);
-        let moved = Shell::parse(&shell.page, "/feeds/", 45, "/a/b/").expect("parses");
+        let moved = Shell::parse(&shell.page, "/feeds/", 45, "/a/b/", NAMES).expect("parses");
         assert!(moved
             .page
             .contains(r#"src="/a/b/start.js" data-js="/a/b/dateline-ab.js""#));
         assert!(!moved.page.contains("edition"));
-        let root = Shell::parse(&shell.page, "/feeds/", 45, "/").expect("parses");
-        let first = Shell::parse(TRUNK, "/feeds/", 45, "/").expect("parses");
+        let root = Shell::parse(&shell.page, "/feeds/", 45, "/", NAMES).expect("parses");
+        let first = Shell::parse(TRUNK, "/feeds/", 45, "/", NAMES).expect("parses");
         assert_eq!(root.page, first.page);
     }
 
@@ -298,7 +320,7 @@ const wasm = await init({ module_or_path: '/dateline-ab_bg.wasm' });
 
     #[test]
     fn a_page_that_is_not_trunks_is_refused() {
-        assert!(Shell::parse("<html><head></head></html>", "api/", 30, "/").is_err());
+        assert!(Shell::parse("<html><head></head></html>", "api/", 30, "/", NAMES).is_err());
     }
 
     #[test]

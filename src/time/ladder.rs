@@ -4,24 +4,21 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, Offset, TimeZone, Timelike, Utc};
 
+use crate::time::zone::HomeZone;
+
 /// `DD.MM.YYYY HH:MM`, as on the article page and past a week old.
 pub fn article_time<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String {
     day_and_time(at, zone, '.')
 }
 
-/// `DD.MM.YYYY HH:MM UTC+03:00`: the article form in the offset the
-/// newsroom gave, with that offset shown. A pre-rendered page says this, true
-/// for every reader, until the app knows the reader's own zone.
-pub fn newsroom_time(at: DateTime<FixedOffset>) -> String {
-    let offset = at.offset().local_minus_utc();
-    let zone = if offset == 0 {
-        "UTC".to_owned()
-    } else {
-        let sign = if offset < 0 { '-' } else { '+' };
-        let minutes = offset.unsigned_abs() / 60;
-        format!("UTC{sign}{:02}:{:02}", minutes / 60, minutes % 60)
-    };
-    format!("{} {zone}", day_and_time(at.to_utc(), at.offset(), '.'))
+/// `DD.MM.YYYY HH:MM GMT`: the article form in the newsroom's home zone,
+/// with the zone's name (or `UTC+03:00`: its offset), or without one in the
+/// offset the newsroom gave. A pre-rendered page says this, true for every
+/// reader and the same on every page, until the app knows the reader's own
+/// zone.
+pub fn newsroom_time(at: DateTime<FixedOffset>, zone: &HomeZone) -> String {
+    let (offset, name) = zone.offset_of(at);
+    format!("{} {name}", day_and_time(at.to_utc(), &offset, '.'))
 }
 
 /// `DD/MM/YYYY HH:MM`, as in the header clock.
@@ -103,7 +100,7 @@ mod tests {
         assert_eq!(minute_stamp(ancient, &Utc), "0033-04-03T09:05:00+00:00");
         let east = FixedOffset::east_opt(3 * 3600).expect("valid offset");
         assert_eq!(
-            newsroom_time(ancient.with_timezone(&east)),
+            newsroom_time(ancient.with_timezone(&east), &HomeZone::Unset),
             "03.04.0033 12:05 UTC+03:00"
         );
     }
@@ -150,20 +147,37 @@ mod tests {
     }
 
     #[test]
-    fn newsroom_time_shows_its_offset() {
-        let at = |text: &str| DateTime::parse_from_rfc3339(text).expect("valid time");
-        assert_eq!(
-            newsroom_time(at("2024-02-23T23:27:10+03:00")),
-            "23.02.2024 23:27 UTC+03:00"
+    #[cfg(not(target_arch = "wasm32"))]
+    fn newsroom_time_is_in_the_home_zone_or_without_one_its_own_offset() {
+        let unset = HomeZone::Unset;
+        let (london, istanbul) = (
+            HomeZone::Named(chrono_tz::Europe::London),
+            HomeZone::Named(chrono_tz::Europe::Istanbul),
         );
-        assert_eq!(
-            newsroom_time(at("2024-02-23T20:27:00Z")),
-            "23.02.2024 20:27 UTC"
-        );
-        assert_eq!(
-            newsroom_time(at("2024-02-23T09:05:00-05:30")),
-            "23.02.2024 09:05 UTC-05:30"
-        );
+        let cases = [
+            (
+                "2024-02-23T23:27:10+03:00",
+                &unset,
+                "23.02.2024 23:27 UTC+03:00",
+            ),
+            ("2024-02-23T20:27:00Z", &unset, "23.02.2024 20:27 UTC"),
+            (
+                "2024-02-23T09:05:00-05:30",
+                &unset,
+                "23.02.2024 09:05 UTC-05:30",
+            ),
+            ("2026-11-28T17:59:00+03:00", &london, "28.11.2026 14:59 GMT"),
+            ("2026-07-01T12:00:00Z", &london, "01.07.2026 13:00 BST"),
+            (
+                "2026-11-28T14:48:00Z",
+                &istanbul,
+                "28.11.2026 17:48 UTC+03:00",
+            ),
+        ];
+        for (text, zone, shown) in cases {
+            let at = DateTime::parse_from_rfc3339(text).expect("valid time");
+            assert_eq!(newsroom_time(at, zone), shown, "{text}");
+        }
     }
 
     #[test]

@@ -2,5 +2,6 @@
 
 pub mod clock;
 pub mod ladder;
+pub mod zone;
 
 pub use clock::{provide_clock, use_clock, Clock, PageClock};

@@ -173,8 +173,15 @@ export function livePages(live, reference, size = live.pageSize ?? LIVE_PAGE_SIZ
   return { summary, files };
 }
 
+/**
+ * The sample newsroom's own site (`site.json`, the publish step's
+ * settings): the demo's name and tagline, and its home zone, in which the
+ * pre-rendered pages show every time.
+ */
+export const SITE = { name: "Dateline", tagline: "Latest News", zone: "Europe/London" };
+
 /** Every file of the newsroom, path (under API) to JSON value. */
-export function buildNewsroom(stories, reference, { pageSize = PAGE_SIZE, live = LIVE } = {}) {
+export function buildNewsroom(stories, reference, { pageSize = PAGE_SIZE, live = LIVE, site = SITE } = {}) {
   const articles = stories.map((story) => article(story, reference));
   const lives = live.map((page) => livePages(page, reference));
   const newestFirst = [...articles.map(summaryOf), ...lives.map((page) => page.summary)].sort(
@@ -189,6 +196,7 @@ export function buildNewsroom(stories, reference, { pageSize = PAGE_SIZE, live =
     files.set(`articles/${full.slug}.json`, full);
   }
   for (const page of lives) for (const [path, value] of page.files) files.set(path, value);
+  files.set("site.json", site);
   files.set("latest.json", { updated_at, items: newestFirst.slice(0, 50).map(summaryOf) });
   const top = TOP.map((slug) => articles.find((a) => a.slug === slug)).filter(Boolean);
   files.set("home.json", {

@@ -1,0 +1,83 @@
+// A newsroom's own site: the test build published again with its own name,
+// tagline and home time zone (as `make publish SITE_NAME=... SITE_ZONE=...` does),
+// served by a CDN-like server of the test's own. The name is on every page,
+// in every title, the feed and the structured data, as text; before the app
+// runs every time is in the home zone, and the app takes the page over with
+// the same times, then shows the reader's own.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { expect } from "@playwright/test";
+import { cdnHandler } from "../tools/cdn-server.mjs";
+import { landmarks, pageReady, SITE_DIR, test, watchForErrors } from "./helpers.mjs";
+
+const NAME = `The Harbour <b>Herald</b> & Co`;
+const TAGLINE = "News of the coast";
+const ARTICLE = "/news/harbour-city-opens-floating-flood-barrier";
+const HEADLINE = "Harbour city opens floating flood barrier after decade of work";
+
+let folder;
+let server;
+let origin;
+
+test.beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), "dateline-own-site-"));
+  cpSync(resolve(SITE_DIR), folder, { recursive: true });
+  execFileSync(resolve("target/release/prerender"), [
+    "--api", resolve("public/api"), "--dist", folder, "--site-url", "http://127.0.0.1/",
+    "--name", NAME, "--tagline", TAGLINE, "--zone", "Europe/Istanbul",
+  ], { stdio: ["ignore", "ignore", "inherit"] });
+});
+
+test.beforeAll(async () => {
+  server = createServer(cdnHandler(folder));
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  origin = `http://127.0.0.1:${server.address().port}`;
+});
+
+test.afterAll(() => {
+  server?.close();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+test.describe("with JavaScript turned off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the name and tagline head every page, and every time is in the home zone", async ({ page }) => {
+    await page.goto(`${origin}/`);
+    await expect(landmarks(page).banner.getByRole("link", { name: `${NAME} ${TAGLINE}` })).toBeVisible();
+    await expect(page).toHaveTitle(`${TAGLINE} | ${NAME}`);
+    await page.goto(`${origin}${ARTICLE}`);
+    await expect(page).toHaveTitle(`${HEADLINE} | ${NAME}`);
+    await expect(landmarks(page).footer).toContainText(NAME);
+    // This story's JSON gives +03:00, the others UTC: all in Istanbul's zone.
+    const times = await page.locator("time").allTextContents();
+    expect(times.length).toBeGreaterThan(10);
+    for (const text of times) expect(text).toMatch(/^\d\d\.\d\d\.\d{4} \d\d:\d\d UTC\+03:00$/);
+    await expect(page.getByRole("article").locator(".article__times time").first()).toHaveText("28.11.2026 17:59 UTC+03:00");
+    const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').first().textContent());
+    expect(ld.publisher.name).toBe(NAME);
+  });
+});
+
+test.describe("taken over by the app", () => {
+  test.use({ timezoneId: "America/New_York" });
+
+  test("the same times at take-over, then the reader's; the name in every title after a client navigation", async ({ page }) => {
+    const watch = watchForErrors(page);
+    await page.clock.install({ time: new Date("2026-11-28T15:30:00Z") });
+    await page.goto(`${origin}${ARTICLE}`);
+    await pageReady(page);
+    const times = page.getByRole("article").locator(".article__times time");
+    await expect(times.first()).toHaveText("28.11.2026 09:59");
+    await landmarks(page).sections.getByRole("link", { name: "Science" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Science");
+    await expect(page).toHaveTitle(`Science | ${NAME}`);
+    await expect(landmarks(page).banner).toContainText(TAGLINE);
+    const feed = await (await page.request.get(`${origin}/feed.xml`)).text();
+    expect(feed).toContain("<title>The Harbour &lt;b&gt;Herald&lt;/b&gt; &amp; Co</title>");
+    watch.expectNone();
+  });
+});
