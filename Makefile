@@ -46,7 +46,8 @@ SITE_TAGLINE ?=
 SITE_ZONE ?=
 PUBLISH_SETTINGS = $(if $(API_URL),--api-url $(API_URL)) $(if $(POLL_SECONDS),--poll-seconds $(POLL_SECONDS)) $(if $(HOST),--host $(HOST)) \
   $(if $(JOBS),--jobs $(JOBS)) $(if $(filter finish,$(SHARD)),--shard-finish,$(if $(SHARD),--shard $(SHARD))) \
-  $(if $(SITE_NAME),--name '$(SITE_NAME)') $(if $(SITE_TAGLINE),--tagline '$(SITE_TAGLINE)') $(if $(SITE_ZONE),--zone $(SITE_ZONE))
+  $(if $(SITE_NAME),--name '$(subst ','\'',$(SITE_NAME))') $(if $(SITE_TAGLINE),--tagline '$(subst ','\'',$(SITE_TAGLINE))') \
+  $(if $(SITE_ZONE),--zone '$(SITE_ZONE)')
 PRERENDER := target/release/prerender
 
 .PHONY: help size serve test build publish app prerender test-site tools rust-target lean-toolchain rust-tools node-tools browser engines hosts-nginx hosts clean screenshots bench photos video

@@ -22,6 +22,7 @@ const SHELL: &str = r#"<!DOCTYPE html><html lang="en"><head>
     <title>Latest News | Dateline</title>
     <meta name="dateline:api" content="api/">
     <meta name="dateline:poll-seconds" content="30">
+    <link rel="alternate" type="application/rss+xml" title="Dateline" href="feed.xml">
 <link rel="modulepreload" href="/dateline-ab.js" crossorigin="anonymous"><link rel="preload" href="/dateline-ab_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">
 <script type="module">
 import init, * as bindings from '/dateline-ab.js';
@@ -1775,9 +1776,13 @@ fn the_site_has_its_own_name_everywhere_as_text() {
         .and_then(|n| n.text());
     assert_eq!(title, Some(name));
     // The shell, which a story published later is served from, names it too.
-    assert_eq!(
-        meta(&site.page("shell.html"), "dateline:tagline"),
-        "News of the coast"
+    let shell = site.page("shell.html");
+    assert_eq!(meta(&shell, "dateline:tagline"), "News of the coast");
+    assert!(shell.contains(&format!("<title>News of the coast | {escaped}</title>")));
+    assert!(shell.contains(&format!(r#"type="application/rss+xml" title="{escaped}""#)));
+    assert!(
+        !shell.contains("Dateline"),
+        "no word of the demo's name is left"
     );
 }
 

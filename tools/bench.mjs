@@ -196,7 +196,7 @@ async function takeoverTask(browser, url) {
       await page.evaluate(() => {
         const wasm = performance.getEntriesByType("resource").find((entry) => entry.name.endsWith(".wasm"));
         const from = wasm ? wasm.responseEnd : 0;
-        return Math.max(0, ...window.__longTasks.filter((task) => task.start + task.duration >= from).map((task) => task.duration));
+        return Math.max(0, ...window.__longTasks.filter((task) => task.start >= from).map((task) => task.duration));
       }),
     );
     await context.close();

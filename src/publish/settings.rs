@@ -85,6 +85,10 @@ fn text_setting(key: &str, given: Option<String>, default: &str) -> Result<Strin
         return Ok(default.to_owned());
     };
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().any(char::is_control) {
+        // The feed and the news sitemap are XML, which cannot hold them.
+        return Err(format!("the {key} has a control character in it"));
+    }
     match text.chars().count() {
         0 => Err(format!("the {key} is empty")),
         1..=80 => Ok(text),
@@ -145,6 +149,7 @@ mod tests {
             (r#"{"zone": "Europe/Atlantis"}"#, "Europe/Atlantis"),
             (r#"{"name": 7}"#, "`name` must be a string"),
             (r#"{"tagline": "  "}"#, "the tagline is empty"),
+            (r#"{"name": "Daily\u001b News"}"#, "a control character"),
             ("[]", "must be an object"),
             ("{name", "is not JSON"),
         ];

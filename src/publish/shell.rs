@@ -58,6 +58,13 @@ impl Shell {
                 add_meta(&mut page, key, value).ok_or_else(|| missing(API_META))?;
             }
         }
+        // The shell's own title and feed link name the site too (the app
+        // sets the title again once it runs).
+        if let (Some(open), Some(close)) = (page.find("<title>"), page.find("</title>")) {
+            let title = html_text(&format!("{tagline} | {name}"));
+            page.replace_range(open + "<title>".len()..close, &title);
+        }
+        set_attribute_after(&mut page, "<link rel=\"alternate\"", "title", name);
 
         let head_start = page.find("<head>").ok_or_else(|| missing("<head>"))? + "<head>".len();
         let head_end = page.find("</head>").ok_or_else(|| missing("</head>"))?;
@@ -180,6 +187,17 @@ fn set_meta(page: &mut String, name: &str, value: &str) -> Option<()> {
     let content = tag + page[tag..].find("content=\"")? + "content=\"".len();
     let end = content + page[content..].find('"')?;
     page.replace_range(content..end, &html_text(value));
+    Some(())
+}
+
+/// Sets the attribute `name` of the first tag starting with `tag` to `value`.
+fn set_attribute_after(page: &mut String, tag: &str, name: &str, value: &str) -> Option<()> {
+    let start = page.find(tag)?;
+    let end = start + page[start..].find('>')?;
+    let marker = format!("{name}=\"");
+    let content = start + page[start..end].find(&marker)? + marker.len();
+    let close = content + page[content..end].find('"')?;
+    page.replace_range(content..close, &html_text(value));
     Some(())
 }
 

@@ -66,10 +66,9 @@ impl HomeZone {
     /// its own offset when the zone is not known there.
     pub fn offset_of(&self, at: DateTime<FixedOffset>) -> (FixedOffset, String) {
         let own = *at.offset();
-        match self.at(at.to_utc()) {
-            Some((offset, name)) => (FixedOffset::east_opt(offset).unwrap_or(own), name),
-            None => (own, offset_name(own.local_minus_utc())),
-        }
+        self.at(at.to_utc())
+            .and_then(|(offset, name)| Some((FixedOffset::east_opt(offset)?, name)))
+            .unwrap_or_else(|| (own, offset_name(own.local_minus_utc())))
     }
 
     /// Reads a page's `dateline:zone` setting: `[start, offset, name]`
@@ -87,7 +86,9 @@ impl HomeZone {
                     name: entry.get(2)?.as_str()?.to_owned(),
                 })
             });
-        HomeZone::Periods(periods.collect())
+        let mut periods: Vec<Period> = periods.collect();
+        periods.sort_by_key(|period| period.start);
+        HomeZone::Periods(periods)
     }
 }
 
@@ -197,11 +198,15 @@ mod tests {
         let starts: Vec<i64> = periods.iter().map(|p| p.start).collect();
         assert_eq!(starts, [1600000000, 1700000000]);
         assert_eq!(HomeZone::parse("not JSON"), HomeZone::Periods(Vec::new()));
-        // An offset past a day is no offset: the time keeps its own.
+        // An offset past a day is no offset: the time keeps its own, and
+        // says so.
         let at = time("2026-11-28T17:59:00+03:00");
         assert_eq!(
-            HomeZone::parse(r#"[[0, 90000, "X"]]"#).offset_of(at).0,
-            *at.offset()
+            HomeZone::parse(r#"[[0, 90000, "X"]]"#).offset_of(at),
+            (*at.offset(), "UTC+03:00".to_owned())
         );
+        // Entries out of order are read in order.
+        let zone = HomeZone::parse(r#"[[1700000000, 3600, "CET"], [1600000000, 0, "GMT"]]"#);
+        assert_eq!(zone.offset_of(time("2023-12-01T00:00:00Z")).1, "CET");
     }
 }
