@@ -4,7 +4,7 @@
 // post, the end of the coverage, reloads, the title while hidden, and the
 // published pages without JavaScript.
 import { expect } from "@playwright/test";
-import { advance, controllableVisibility, countFetches, setHidden, settle, test, throughShell, watchForErrors } from "./helpers.mjs";
+import { advance, controllableVisibility, countFetches, pageReady, setHidden, settle, test, throughShell, watchForErrors } from "./helpers.mjs";
 
 test.use({ timezoneId: "UTC" });
 
@@ -210,6 +210,9 @@ test("a permalink to a post that moved to an older page opens that page at the p
 
 test("a live story is marked and leads to its live page from Latest News and its section", async ({ page }) => {
   await page.goto("/category/world/page/2");
+  // The app runs the page, so the click is a client navigation (before it,
+  // a page load, which moves no focus).
+  await pageReady(page);
   const card = page.getByRole("main").getByRole("article").filter({ hasText: "Storm Arden" });
   await expect(card).toContainText("Live");
   const latest = page.getByRole("complementary", { name: "Latest News" });
