@@ -33,7 +33,7 @@ use crate::components::embed::{youtube_id, YOUTUBE_PLAYER};
 use crate::config::{base_path, resolve_api_base, Config, DEFAULT_API, DEFAULT_POLL};
 use crate::live::merge::SHOWN;
 use crate::page_data::PageData;
-use crate::routes::{article_path, is_valid_slug, ListKind, Listing};
+use crate::routes::{article_path, is_valid_slug, ListKind, Listing, Route};
 use crate::text::LANGUAGE;
 use head::{head_tags, Described, Site};
 use render::render_page;
@@ -102,15 +102,11 @@ pub enum Only {
 }
 
 impl Only {
-    /// `news/SLUG` or `live/SLUG`, slashes around it allowed.
+    /// `news/SLUG` or `live/SLUG` (a page's path, as the router reads it).
     pub fn parse(page: &str) -> Option<Only> {
-        let (kind, slug) = page.trim_matches('/').split_once('/')?;
-        if !is_valid_slug(slug) {
-            return None;
-        }
-        match kind {
-            "news" => Some(Only::Article(slug.to_owned())),
-            "live" => Some(Only::Live(slug.to_owned())),
+        match Route::from_path(page) {
+            Route::Article(slug) => Some(Only::Article(slug)),
+            Route::Live(list) if list.page == 1 => Some(Only::Live(list.slug)),
             _ => None,
         }
     }

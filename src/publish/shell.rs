@@ -183,11 +183,7 @@ fn rebased(page: &str, old: &str, new: &str) -> String {
 
 /// Sets the `content` of `<meta name="{name}" content="...">`.
 fn set_meta(page: &mut String, name: &str, value: &str) -> Option<()> {
-    let tag = page.find(&format!("<meta name=\"{name}\""))?;
-    let content = tag + page[tag..].find("content=\"")? + "content=\"".len();
-    let end = content + page[content..].find('"')?;
-    page.replace_range(content..end, &html_text(value));
-    Some(())
+    set_attribute_after(page, &format!("<meta name=\"{name}\""), "content", value)
 }
 
 /// Sets the attribute `name` of the first tag starting with `tag` to `value`.
