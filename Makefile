@@ -40,22 +40,30 @@ HOST ?=
 SHARD ?=
 JOBS ?=
 # The newsroom's own site (README, "The newsroom's own site"): its name,
-# tagline and home time zone, overriding the newsroom folder's site.json.
+# tagline, home time zone, language (lang/{code}.json) and digits,
+# overriding the newsroom folder's site.json.
 SITE_NAME ?=
 SITE_TAGLINE ?=
 SITE_ZONE ?=
+SITE_LANGUAGE ?=
+SITE_DIGITS ?=
+# The sample newsroom's edition that `make serve`, `make build` and `make
+# publish` use: en (public/api), or tr or ar (public/editions/{code}, with
+# the English sample's photos: target/newsroom-{code}).
+EDITION ?= en
+EDITION_API := $(if $(filter en,$(EDITION)),,target/newsroom-$(EDITION))
 PUBLISH_SETTINGS = $(if $(API_URL),--api-url $(API_URL)) $(if $(POLL_SECONDS),--poll-seconds $(POLL_SECONDS)) $(if $(HOST),--host $(HOST)) \
   $(if $(JOBS),--jobs $(JOBS)) $(if $(filter finish,$(SHARD)),--shard-finish,$(if $(SHARD),--shard $(SHARD))) \
   $(if $(SITE_NAME),--name '$(subst ','\'',$(SITE_NAME))') $(if $(SITE_TAGLINE),--tagline '$(subst ','\'',$(SITE_TAGLINE))') \
-  $(if $(SITE_ZONE),--zone '$(SITE_ZONE)')
+  $(if $(SITE_ZONE),--zone '$(SITE_ZONE)') $(if $(SITE_LANGUAGE),--language '$(SITE_LANGUAGE)') $(if $(SITE_DIGITS),--digits '$(SITE_DIGITS)')
 PRERENDER := target/release/prerender
 
-.PHONY: help size serve test build publish app prerender test-site tools rust-target lean-toolchain rust-tools node-tools browser engines hosts-nginx hosts clean screenshots bench photos video
+.PHONY: help size serve edition-head edition-newsroom test build publish app prerender test-site tools rust-target lean-toolchain rust-tools node-tools browser engines hosts-nginx hosts clean screenshots bench photos video
 
 help:
-	@echo "make serve    run the app at http://127.0.0.1:8080 with a live newsroom simulator"
+	@echo "make serve    run the app at http://127.0.0.1:8080 with a live newsroom simulator [EDITION=tr|ar]"
 	@echo "make test     run every check: lint, host, browser, release build, end-to-end"
-	@echo "make build    write dist/: the app, and the sample newsroom pre-rendered [PUBLIC_URL=/edition/]"
+	@echo "make build    write dist/: the app, and the sample newsroom pre-rendered [PUBLIC_URL=/edition/] [EDITION=tr|ar]"
 	@echo "make publish  API=path/to/json SITE_URL=https://news.example/ [ONLY=news/slug|live/slug] [HOST=cloudflare] [SHARD=K/N]"
 	@echo "make bench    Lighthouse and real-browser timings of the release build"
 	@echo "make size     what each crate and module costs in the release wasm (after make build)"
@@ -146,8 +154,18 @@ hosts-nginx:
 	  echo "Please install nginx and its brotli module (Debian: apt-get install nginx libnginx-mod-http-brotli-filter)"; exit 1; \
 	fi
 
-serve: tools
-	@node tools/newsroom/simulator.mjs --port $(SIM_PORT) --every $(SIM_EVERY) & sim=$$!; \
+# index.html's head takes the edition's name, tagline and words from here
+# (tools/newsroom/dev-head.mjs); the publish step replaces them in every
+# page it writes.
+edition-head:
+	@mkdir -p target/edition && node tools/newsroom/dev-head.mjs $(EDITION) > target/edition/head.html
+
+# An edition's newsroom folder: its JSON and the English sample's photos.
+edition-newsroom:
+	@$(if $(EDITION_API),node tools/newsroom/edition.mjs $(EDITION) $(EDITION_API),true)
+
+serve: tools edition-head
+	@node tools/newsroom/simulator.mjs --port $(SIM_PORT) --every $(SIM_EVERY) --edition $(EDITION) & sim=$$!; \
 	trap 'kill $$sim 2>/dev/null' EXIT INT TERM; \
 	trunk serve --offline
 
@@ -159,7 +177,7 @@ serve: tools
 # `--cfg leptos_debuginfo`) another.
 APP_CFG ?=
 APP_TARGET_DIR ?= target/lean
-app: tools lean-toolchain
+app: tools lean-toolchain edition-head
 	$(LEAN_ENV) CARGO_TARGET_DIR=$(APP_TARGET_DIR) trunk build --release --offline --dist $(DIST) --html-output shell.html
 	node tools/slim-build.mjs $(DIST)
 
@@ -183,8 +201,8 @@ prerender:
 # with the measured figure.
 SIZE_BUDGET_KB := 183.2
 
-build: app prerender
-	$(PRERENDER) --dist $(DIST) --site-url $(SITE_URL) $(PUBLISH_SETTINGS)
+build: app prerender edition-newsroom
+	$(PRERENDER) --dist $(DIST) $(if $(EDITION_API),--api $(EDITION_API)) --site-url $(SITE_URL) $(PUBLISH_SETTINGS)
 	@node tools/size-report.mjs $(DIST) $(SIZE_BUDGET_KB)
 
 # The end-to-end tests' sites: the release build with Leptos's hydration
@@ -203,9 +221,9 @@ test-site: prerender
 
 # A newsroom's publish: its JSON into pages. Builds the app first only when
 # the site folder has none.
-publish: prerender
+publish: prerender edition-newsroom
 	@[ -f $(DIST)/shell.html ] || $(MAKE) app
-	$(PRERENDER) --dist $(DIST) $(if $(API),--api $(API)) --site-url $(SITE_URL) $(PUBLISH_SETTINGS) $(if $(ONLY),--only $(ONLY))
+	$(PRERENDER) --dist $(DIST) $(if $(API),--api $(API),$(if $(EDITION_API),--api $(EDITION_API))) --site-url $(SITE_URL) $(PUBLISH_SETTINGS) $(if $(ONLY),--only $(ONLY))
 
 test: tools browser engines hosts-nginx
 	@bash tools/run-tests.sh

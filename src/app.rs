@@ -23,6 +23,7 @@ use crate::pages::not_found::NotFoundPage;
 use crate::pages::section::ListPage;
 use crate::routes::Route;
 use crate::scroll::provide_scroll_memory;
+use crate::text::{t, SKIP_TO_CONTENT};
 use crate::time::provide_clock;
 use crate::visibility::provide_visibility;
 
@@ -93,7 +94,7 @@ fn SkipLink() -> impl IntoView {
             _ => format!("{path}#main"),
         }
     };
-    view! { <a class="skip-link" href=href on:click=skip_to_content>"Skip to content"</a> }
+    view! { <a class="skip-link" href=href on:click=skip_to_content>{t(SKIP_TO_CONTENT)}</a> }
 }
 
 /// Moves focus to the main content, as the browser would for a same-page

@@ -43,6 +43,17 @@ pub fn meta_content(name: &str) -> Option<String> {
     element.get_attribute("content")
 }
 
+/// The text of the page's element with this `id`, if there is one.
+pub fn element_text(id: &str) -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .text_content()
+}
+
 /// The document's base URL (honouring `<base href>`).
 pub fn base_uri() -> Option<String> {
     if !cfg!(target_arch = "wasm32") {

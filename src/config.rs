@@ -5,8 +5,10 @@
 
 use std::time::Duration;
 
-use crate::browser::{base_uri, meta_content};
-use crate::text::{SITE_NAME, TAGLINE};
+use std::sync::Arc;
+
+use crate::browser::{base_uri, element_text, meta_content};
+use crate::text::{Strings, LATEST_NEWS, STRINGS_ID};
 use crate::time::zone::{HomeZone, ZONE_META};
 
 /// `<meta name="dateline:api" content="...">`: where the JSON lives.
@@ -21,6 +23,9 @@ pub const BASE_META: &str = "dateline:base";
 pub const NAME_META: &str = "dateline:name";
 /// `<meta name="dateline:tagline" content="...">`: the words beside it.
 pub const TAGLINE_META: &str = "dateline:tagline";
+
+/// The site's name unless the newsroom gives its own: the demo's.
+pub const SITE_NAME: &str = "Dateline";
 
 /// Where the JSON is unless the publish step says otherwise: `api/` beside
 /// the pages, where the publish copies it.
@@ -69,17 +74,21 @@ pub struct Config {
     /// The newsroom's home zone, in which a page shows its times until
     /// the app knows the reader's.
     pub zone: HomeZone,
+    /// The edition's words, language, direction and digits.
+    pub strings: Arc<Strings>,
 }
 
 impl Default for Config {
     fn default() -> Self {
+        let strings = default_strings();
         Config {
             base: "/".to_owned(),
             api_base: format!("/{DEFAULT_API}"),
             poll_interval: DEFAULT_POLL,
             name: SITE_NAME.to_owned(),
-            tagline: TAGLINE.to_owned(),
+            tagline: strings.get(LATEST_NEWS).to_owned(),
             zone: HomeZone::Unset,
+            strings: Arc::new(strings),
         }
     }
 }
@@ -91,13 +100,18 @@ impl Config {
         let document_base = meta_content(BASE_META).or_else(base_uri);
         let api_base = resolve_api_base(document_base.as_deref(), &api);
         let poll_interval = parse_poll(meta_content(POLL_META).as_deref());
+        let strings = element_text(STRINGS_ID)
+            .and_then(|text| crate::api::json::read::<Strings>(&text).ok())
+            .unwrap_or_default();
         Config {
             base: base_path(document_base.as_deref()),
             api_base,
             poll_interval,
             name: meta_content(NAME_META).unwrap_or_else(|| SITE_NAME.to_owned()),
-            tagline: meta_content(TAGLINE_META).unwrap_or_else(|| TAGLINE.to_owned()),
+            tagline: meta_content(TAGLINE_META)
+                .unwrap_or_else(|| strings.get(LATEST_NEWS).to_owned()),
             zone: meta_content(ZONE_META).map_or(HomeZone::Unset, |zone| HomeZone::parse(&zone)),
+            strings: Arc::new(strings),
         }
     }
 
@@ -129,6 +143,16 @@ impl Config {
     pub fn list_url(&self, list: &crate::routes::Listing) -> String {
         format!("{}{}", self.api_base, list.file())
     }
+}
+
+/// The words a view has without a page to read them from: English on the
+/// host (tests, and the publish step's default), none in the browser,
+/// which reads its edition's from the page.
+fn default_strings() -> Strings {
+    #[cfg(not(target_arch = "wasm32"))]
+    return Strings::english();
+    #[cfg(target_arch = "wasm32")]
+    Strings::default()
 }
 
 /// A URL split into its origin (`https://n.example`) and its path

@@ -38,6 +38,17 @@ pub fn mount() {
             .unwrap_or_default();
         // Read from the page once, for the route check and the app.
         let config = config::Config::from_page();
+        // A page the publish step wrote is in its edition's language and
+        // direction already; the shell `trunk serve` serves is not.
+        if let Some(html) = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.document_element())
+        {
+            if !config.strings.language.is_empty() {
+                let _ = html.set_attribute("lang", &config.strings.language);
+                let _ = html.set_attribute("dir", config.strings.dir());
+            }
+        }
         match page_data::PageData::from_page() {
             Some(data) if data.route() == routes::Route::at(&config.base, &here) => {
                 wasm_bindgen_futures::spawn_local(async move {

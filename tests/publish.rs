@@ -210,7 +210,7 @@ fn every_route_is_written_with_its_head() {
         r#"<script type="module" src="/start.js" data-js="/dateline-ab.js" data-wasm="/dateline-ab_bg.wasm"></script>"#
     ));
     assert!(
-        !page.contains("noscript"),
+        !page.contains("<noscript"),
         "a pre-rendered page needs no JavaScript"
     );
 
@@ -1264,7 +1264,10 @@ fn topics_and_older_pages_are_pages_linked_and_in_the_sitemap() {
         r#"<link rel="canonical" href="{SITE}topic/climate/page/2" data-page-head>"#
     )));
     assert!(older.contains(r#"<a href="/topic/climate" rel="prev">Newer stories"#));
-    assert!(!older.contains("More stories"), "the last page");
+    assert!(
+        !rendered_body(&older).contains("More stories"),
+        "the last page"
+    );
     let world = site.page("category/world/page/2/index.html");
     assert!(world.contains("<title>World, page 2 | Dateline</title>"));
     assert_eq!(embedded(&world).path, "/category/world/page/2");
@@ -1307,9 +1310,7 @@ fn topics_and_older_pages_are_pages_linked_and_in_the_sitemap() {
     assert!(!site.root.join("dist/category/world/page/2").exists());
     assert!(!site.root.join("dist/topic/museums").exists());
     assert!(site.root.join("dist/category/world/index.html").exists());
-    assert!(!site
-        .page("category/world/index.html")
-        .contains("More stories"));
+    assert!(!rendered_body(&site.page("category/world/index.html")).contains("More stories"));
     assert_eq!(report.removed, 2);
     let listed = locs(&site.page("sitemap.xml"));
     assert!(!listed.contains(&format!("{SITE}category/world/page/2")));
@@ -1536,7 +1537,7 @@ fn live_pages_are_written_with_their_posts_linked_found_and_described() {
         r#"<h2 class="story__title"><span class="live-mark">Live"#,
         "</h2>",
     );
-    assert!(card.contains(&format!(r#"<a href="/live/{LIVE}">Storm Arden"#)));
+    assert!(card.contains(&format!(r#"<a href="/live/{LIVE}" dir="auto">Storm Arden"#)));
     let listed = locs(&site.page("sitemap.xml"));
     for path in [format!("live/{LIVE}"), format!("live/{LIVE}/page/3")] {
         assert!(
@@ -1555,7 +1556,7 @@ fn live_pages_are_written_with_their_posts_linked_found_and_described() {
     fs::write(&file, json.to_string()).expect("write");
     publish(&site.options()).expect("publishes");
     let ended = site.page(&format!("live/{LIVE}/index.html"));
-    assert!(ended.contains("This live coverage has ended"));
+    assert!(rendered_body(&ended).contains("This live coverage has ended"));
     assert!(!ended.contains(r#"<p class="live__status"><span class="live-mark">"#));
     let blog = between(
         &ended,
@@ -1811,4 +1812,106 @@ fn a_setting_that_cannot_be_used_stops_the_publish_and_changes_nothing() {
             .join(format!("dist/news/{ARTICLE}/index.html"))
             .is_file());
     }
+}
+
+/// A fixture whose newsroom is the sample's Arabic edition.
+fn arabic_site(name: &str) -> Fixture {
+    let site = Fixture::new(name);
+    fs::remove_dir_all(site.root.join("api")).expect("clear");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("public/editions/ar"),
+        &site.root.join("api"),
+    );
+    site
+}
+
+#[test]
+fn an_edition_is_written_in_its_language_digits_and_direction() {
+    let site = arabic_site("arabic");
+    let report = publish(&site.options()).expect("publishes");
+    assert!(
+        !report.problems.iter().any(|p| p.contains("lang/")),
+        "{:?}",
+        report.problems
+    );
+    let front = site.page("index.html");
+    assert!(front.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    let words = between(
+        &front,
+        r#"<script type="application/json" id="dateline-strings">"#,
+        "</script>",
+    );
+    let words: serde_json::Value = serde_json::from_str(words).expect("the words are JSON");
+    assert_eq!(
+        (&words["language"], &words["dir"], &words["digits"]),
+        (&"ar".into(), &"rtl".into(), &"arab".into())
+    );
+    let body = rendered_body(&front);
+    assert!(body.contains(">أبرز الأخبار<"), "Top News, in Arabic");
+    assert!(body.contains(">آخر الأخبار<"), "Latest News, in Arabic");
+    assert!(body.contains(">الانتقال إلى المحتوى<"), "the skip link");
+    assert!(!body.contains("Top News") && !body.contains("Skip to content"));
+    // Every time in Cairo's zone, in Arabic-Indic digits, the zone's name
+    // in its own letters.
+    let article = site.page("news/fishing-port-storm-gates-close-for-first-time/index.html");
+    let shown = times(&article);
+    assert!(!shown.is_empty());
+    for (_, text) in &shown {
+        assert!(!text.chars().any(|c| c.is_ascii_digit()), "{text}");
+    }
+    assert!(
+        shown.iter().any(|(_, text)| text == "٢٨.١١.٢٠٢٦ ١٦:٥٩ EET"),
+        "{shown:?}"
+    );
+    // Page numbers too, and a name in another script is isolated in the
+    // title, which cannot hold markup.
+    let older = site.page("category/local/page/2/index.html");
+    let title = between(&older, "<title>", "</title>");
+    assert!(
+        title.contains("\u{2068}محليات\u{2069}") && title.contains('٢'),
+        "{title}"
+    );
+    // The feed and the news sitemap say the language.
+    assert!(site.page("feed.xml").contains("<language>ar</language>"));
+    assert!(site
+        .page("news-sitemap.xml")
+        .contains("<news:language>ar</news:language>"));
+    // The shell, for pages published later, speaks it too.
+    let shell = site.page("shell.html");
+    assert!(shell.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(shell.contains("id=\"dateline-strings\">{\"language\":\"ar\""));
+}
+
+#[test]
+fn a_language_without_a_file_is_english_and_said() {
+    let site = Fixture::new("klingon");
+    let options = Options {
+        settings: Settings {
+            language: Some("tlh".into()),
+            ..Settings::default()
+        },
+        ..site.options()
+    };
+    let report = publish(&options).expect("publishes in English");
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains("\"tlh\"") && p.contains("English")),
+        "{:?}",
+        report.problems
+    );
+    let front = site.page("index.html");
+    assert!(front.contains("<html lang=\"en\" dir=\"ltr\">"));
+    assert!(rendered_body(&front).contains(">Top News<"));
+    // Digits that are not a numbering system stop it.
+    let options = Options {
+        settings: Settings {
+            digits: Some("roman".into()),
+            ..Settings::default()
+        },
+        ..site.options()
+    };
+    let error = publish(&options).expect_err("refused");
+    assert!(error.to_string().contains("roman"), "{error}");
 }

@@ -12,7 +12,7 @@ use dateline::api::{
     parse, Article, ArticleSummary, Block, CategoryPage, HomePage, Image, LatestFeed,
 };
 use dateline::routes::{ListKind, Listing};
-use dateline::time::ladder::relative_time;
+use dateline::time::ladder::{ago, Ago};
 
 fn api() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("public/api")
@@ -280,19 +280,18 @@ fn at_the_reference_time_the_stories_cover_every_rung_of_the_ladder() {
     let rungs: HashSet<&str> = latest
         .items
         .iter()
-        .map(|story| {
-            let text = relative_time(now, story.published_at.with_timezone(&Utc), &Utc);
-            match text.as_str() {
-                "just now" => "just now",
-                "1 minute ago" => "1 minute",
-                "1 hour ago" => "1 hour",
-                "yesterday" => "yesterday",
-                t if t.ends_with("minutes ago") => "minutes",
-                t if t.ends_with("hours ago") => "hours",
-                t if t.ends_with("days ago") => "days",
-                _ => "absolute",
-            }
-        })
+        .map(
+            |story| match ago(now, story.published_at.with_timezone(&Utc)) {
+                Ago::JustNow => "just now",
+                Ago::Minutes(1) => "1 minute",
+                Ago::Minutes(_) => "minutes",
+                Ago::Hours(1) => "1 hour",
+                Ago::Hours(_) => "hours",
+                Ago::Yesterday => "yesterday",
+                Ago::Days(_) => "days",
+                Ago::Long => "absolute",
+            },
+        )
         .collect();
     for rung in [
         "just now",

@@ -38,13 +38,29 @@ impl FetchError {
     }
 }
 
+impl FetchError {
+    /// What went wrong, in the edition's words, for the reader.
+    pub fn words(&self, strings: &crate::text::Strings) -> String {
+        use crate::text::{ERROR_DATA, ERROR_NETWORK, ERROR_STATUS, ERROR_TIMEOUT};
+        match self {
+            FetchError::Network => strings.get(ERROR_NETWORK).to_owned(),
+            FetchError::Timeout => strings.get(ERROR_TIMEOUT).to_owned(),
+            FetchError::Status(code) => {
+                strings.fill(ERROR_STATUS, &[("code", &strings.number(code))])
+            }
+            FetchError::Parse(_) => strings.get(ERROR_DATA).to_owned(),
+        }
+    }
+}
+
+/// What went wrong, for the console and the publish report.
 impl fmt::Display for FetchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FetchError::Network => f.write_str("the news service could not be reached"),
-            FetchError::Timeout => f.write_str("the news service did not answer in time"),
-            FetchError::Status(code) => write!(f, "the news service answered with error {code}"),
-            FetchError::Parse(_) => f.write_str("the news service sent data this page cannot read"),
+            FetchError::Network => f.write_str("network error"),
+            FetchError::Timeout => f.write_str("timed out"),
+            FetchError::Status(code) => write!(f, "HTTP {code}"),
+            FetchError::Parse(why) => write!(f, "unreadable data: {why}"),
         }
     }
 }

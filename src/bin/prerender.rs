@@ -55,6 +55,7 @@ mod cli {
 [--api-url URL] [--poll-seconds N] [--only news/SLUG|live/SLUG]
                  [--host HOST] [--jobs N] [--shard K/N | --shard-finish]
                  [--name NAME] [--tagline TEXT] [--zone ZONE]
+                 [--language CODE] [--digits latn|arab|arabext]
 
   --api DIR           the newsroom's JSON folder (default: {api})
   --dist DIR          the site folder with Trunk's shell.html (default: {dist})
@@ -64,10 +65,17 @@ mod cli {
                       every page (default: {api_url}, beside the pages)
   --poll-seconds N    how often Latest News refreshes (default: {poll})
   --name NAME         the site's name (default: site.json's, or Dateline)
-  --tagline TEXT      the words beside it (default: site.json's, or Latest News)
+  --tagline TEXT      the words beside it (default: site.json's, or the
+                      language's for Latest News)
   --zone ZONE         the home time zone of the pre-rendered pages' times,
                       an IANA name such as Europe/Istanbul (default:
                       site.json's, or none: each time in its JSON's offset)
+  --language CODE     the edition's language: its words are lang/CODE.json
+                      (default: site.json's, or en; one without a file is
+                      English, and said)
+  --digits NAME       the digits numbers are shown in: latn (0-9), arab
+                      (Arabic-Indic) or arabext (Persian) (default:
+                      site.json's, or latn)
   --only news/SLUG    only this story, the pages that list it, the sitemap
                       and the feed; a story whose JSON is gone loses its page
   --only live/SLUG    the same for a live page, with every page of its posts
@@ -111,6 +119,8 @@ mod cli {
                 "--name" => options.settings.name = Some(value()?),
                 "--tagline" => options.settings.tagline = Some(value()?),
                 "--zone" => options.settings.zone = Some(value()?),
+                "--language" => options.settings.language = Some(value()?),
+                "--digits" => options.settings.digits = Some(value()?),
                 "--host" => {
                     let name = value()?;
                     options.host = dateline::publish::host::Host::parse(&name).ok_or(format!(

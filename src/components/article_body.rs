@@ -10,7 +10,7 @@ use crate::api::Block;
 use crate::components::embed::{embed_block, video_block};
 use crate::components::picture::{picture, Slot};
 use crate::routes::link;
-use crate::text::{ANOTHER_SITE, EMAIL};
+use crate::text::{t, ANOTHER_SITE, EMAIL};
 
 /// `leads`: the article has no picture of its own, so its first picture
 /// in the text is the one loaded first.
@@ -90,7 +90,7 @@ fn span(span: Span) -> AnyView {
     view! {
         <a href=url.to_owned() rel="noopener" class="link--external">
             {shown}
-            <span class="visually-hidden">{says}</span>
+            <span class="visually-hidden">" "{t(says)}</span>
         </a>
     }
     .into_any()

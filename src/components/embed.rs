@@ -11,7 +11,7 @@ use crate::api::rich::{safe_link, Href};
 use crate::api::{image_url, Embed, Video};
 use crate::components::picture::{picture, Slot};
 use crate::config::with_config;
-use crate::text::{play_from, view_on, ANOTHER_SITE, EMBED_NOTE};
+use crate::text::{t, t_fill, ANOTHER_SITE, EMBED_NOTE, PLAY_FROM, VIEW_ON};
 
 /// Where YouTube's player is loaded from: its host that sets no cookie
 /// until a video plays (and the publish's `frame-src` when a page needs it).
@@ -98,17 +98,17 @@ pub fn embed_block(embed: Embed, slot: Slot) -> AnyView {
                     data-player=format!("{YOUTUBE_PLAYER}/embed/{id}?autoplay=1")
                     data-title=title.clone()
                 >
-                    {play_from(&provider)}
+                    {t_fill(PLAY_FROM, &[("provider", &provider)])}
                 </button>
-                <p class="embed__note">{EMBED_NOTE}</p>
+                <p class="embed__note">{t(EMBED_NOTE)}</p>
             </div>
         }
     });
     let link = matches!(safe_link(&url), Some(Href::External(_))).then(|| {
         view! {
             <a href=url.clone() rel="noopener" class="link--external">
-                {view_on(&provider)}
-                <span class="visually-hidden">{ANOTHER_SITE}</span>
+                {t_fill(VIEW_ON, &[("provider", &provider)])}
+                <span class="visually-hidden">" "{t(ANOTHER_SITE)}</span>
             </a>
         }
     });

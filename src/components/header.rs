@@ -6,17 +6,22 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::home::use_home;
-use crate::config::site_names;
+use crate::config::{site_names, with_config};
 use crate::routes::{link, section_path, FRONT_PATH};
+use crate::text::{t, HOME_PAGE, SECTIONS};
 use crate::time::ladder::{clock_time, minute_stamp};
 use crate::time::use_clock;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let clock = use_clock();
+    let digits = with_config(|config| config.strings.digits);
     let now = Memo::new(move |_| {
         let now = clock.now.get();
-        (minute_stamp(now, &Local), clock_time(now, &Local))
+        (
+            minute_stamp(now, &Local),
+            digits.write(&clock_time(now, &Local)),
+        )
     });
     // The reader's time is theirs alone: a pre-rendered page leaves its
     // space empty, and it appears once the app runs.
@@ -34,7 +39,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="brand__tagline">{tagline}</span>
                 </a>
                 <p class="site-header__now">
-                    <a href=link(FRONT_PATH)>"Home page"</a>
+                    <a href=link(FRONT_PATH)>{t(HOME_PAGE)}</a>
                     <span class="site-header__clock">{time}</span>
                 </p>
             </div>
@@ -52,7 +57,7 @@ fn SectionNav() -> impl IntoView {
     // not a keyed one, whose diffing would cost the download kilobytes.
     let sections = Memo::new(move |_| home.map(|home| home.sections()).unwrap_or_default());
     view! {
-        <nav class="sections" aria-label="Sections">
+        <nav class="sections" aria-label=t(SECTIONS)>
             <ul>
                 {move || {
                     sections

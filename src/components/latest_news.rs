@@ -10,7 +10,7 @@ use crate::components::states::{LoadError, Placeholder, Shape};
 use crate::live::merge::Entry;
 use crate::live::{use_live_feed, FeedStatus, LiveFeed};
 use crate::routes::link;
-use crate::text::LIVE;
+use crate::text::{t, LATEST_NEWS, LATEST_RETRYING, LIVE, NEW};
 
 #[component]
 pub fn LatestNews() -> impl IntoView {
@@ -21,8 +21,8 @@ pub fn LatestNews() -> impl IntoView {
             .with(|state| state.entries.iter().cloned().map(row).collect())
     };
     view! {
-        <aside class="latest" aria-label="Latest News">
-            <h2 class="latest__heading">"Latest News"</h2>
+        <aside class="latest" aria-label=t(LATEST_NEWS)>
+            <h2 class="latest__heading">{t(LATEST_NEWS)}</h2>
             <Announcer announcements=feed.announcements/>
             {keyed_rows(move || status_row(status.get(), feed).into_iter().collect())}
             <ol class="latest__list">
@@ -43,7 +43,7 @@ fn status_row(status: FeedStatus, feed: LiveFeed) -> Option<Row> {
             view! { <LoadError error on_retry=move || feed.refresh_now()/> }
         }),
         FeedStatus::Shown { retrying: true } => Row::new("retrying".into(), || {
-            view! { <p class="latest__status">"Could not refresh. Retrying…"</p> }
+            view! { <p class="latest__status">{t(LATEST_RETRYING)}</p> }
         }),
         FeedStatus::Shown { retrying: false } => return None,
     })
@@ -80,10 +80,10 @@ fn LatestItem(entry: Entry) -> impl IntoView {
     };
     view! {
         <li class=class>
-            {entry.fresh.then(|| view! { <span class="latest__new">"New"</span> })}
-            {story.live.then(|| view! { <span class="live-mark">{LIVE}</span> })}
-            <a class="latest__title" href=href>{story.title}</a>
-            <p class="latest__summary">{story.summary}</p>
+            {entry.fresh.then(|| view! { <span class="latest__new">{t(NEW)}</span> })}
+            {story.live.then(|| view! { <span class="live-mark">{t(LIVE)}</span> })}
+            <a class="latest__title" href=href dir="auto">{story.title}</a>
+            <p class="latest__summary" dir="auto">{story.summary}</p>
             <RelativeTime at=story.published_at/>
         </li>
     }

@@ -4,6 +4,7 @@ use chrono::{DateTime, FixedOffset, Local, Utc};
 use leptos::prelude::*;
 
 use crate::config::Config;
+use crate::text::Digits;
 use crate::time::ladder::{article_time, newsroom_time, relative_time};
 use crate::time::zone::HomeZone;
 use crate::time::{use_clock, Clock};
@@ -19,10 +20,13 @@ use crate::time::{use_clock, Clock};
 pub fn RelativeTime(at: DateTime<FixedOffset>) -> impl IntoView {
     let clock = use_clock();
     let at_utc = at.with_timezone(&Utc);
+    let strings = use_context::<Config>()
+        .map(|config| config.strings)
+        .unwrap_or_default();
     let absolute = Memo::new(move |_| absolute_time(clock, at));
     let text = Memo::new(move |_| {
         if clock.live.get() {
-            relative_time(clock.now.get(), at_utc, &Local)
+            relative_time(clock.now.get(), at_utc, &Local, &strings)
         } else {
             absolute.get()
         }
@@ -42,11 +46,15 @@ pub fn RelativeTime(at: DateTime<FixedOffset>) -> impl IntoView {
 /// The article form of `at`: in the reader's zone once the app runs, in the
 /// newsroom's home zone before.
 pub fn absolute_time(clock: Clock, at: DateTime<FixedOffset>) -> String {
-    if clock.live.get() {
-        article_time(at.with_timezone(&Utc), &Local)
-    } else {
-        // A view rendered on its own (a test) has no settings: no home zone.
-        with_context::<Config, _>(|config| newsroom_time(at, &config.zone))
-            .unwrap_or_else(|| newsroom_time(at, &HomeZone::Unset))
-    }
+    let live = clock.live.get();
+    let shown = |zone: &HomeZone| match live {
+        true => article_time(at.with_timezone(&Utc), &Local),
+        false => newsroom_time(at, zone),
+    };
+    // A view rendered on its own (a test) has no settings: no home zone,
+    // Latin digits.
+    let (text, digits) =
+        with_context::<Config, _>(|config| (shown(&config.zone), config.strings.digits))
+            .unwrap_or_else(|| (shown(&HomeZone::Unset), Digits::Latin));
+    digits.write(&text)
 }

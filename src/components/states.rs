@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use crate::api::FetchError;
 use crate::components::headline::Headline;
+use crate::config::with_config;
+use crate::text::{t, LOADING, RETRY, SORRY};
 
 /// The shape of the content a placeholder stands in for, so the space it
 /// reserves matches and nothing jumps when the content arrives.
@@ -29,9 +31,9 @@ pub fn Placeholder(shape: Shape) -> impl IntoView {
     // client navigation, so a screen reader hears the page is loading);
     // the Latest News list's placeholder is part of a page, with none.
     let label = if shape == Shape::StoryList {
-        view! { <span class="visually-hidden">"Loading…"</span> }.into_any()
+        view! { <span class="visually-hidden">{t(LOADING)}</span> }.into_any()
     } else {
-        view! { <Headline class="visually-hidden">"Loading…"</Headline> }.into_any()
+        view! { <Headline class="visually-hidden">{t(LOADING)}</Headline> }.into_any()
     };
     view! {
         <div class=class aria-busy="true">
@@ -44,10 +46,14 @@ pub fn Placeholder(shape: Shape) -> impl IntoView {
 /// A failed load: what went wrong, in words, and a way to try again.
 #[component]
 pub fn LoadError(error: FetchError, on_retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    let why = with_config(|config| {
+        let strings = &config.strings;
+        strings.fill(SORRY, &[("why", &error.words(strings))])
+    });
     view! {
         <div class="load-error" role="alert">
-            <p>"Sorry, this could not be loaded: " {error.to_string()} "."</p>
-            <button type="button" on:click=move |_| on_retry()>"Retry"</button>
+            <p>{why}</p>
+            <button type="button" on:click=move |_| on_retry()>{t(RETRY)}</button>
         </div>
     }
 }

@@ -7,7 +7,7 @@ use crate::api::ArticleSummary;
 use crate::components::picture::{picture, Slot};
 use crate::components::relative_time::RelativeTime;
 use crate::routes::link;
-use crate::text::LIVE;
+use crate::text::{t, LIVE};
 
 /// How prominent a card is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -35,7 +35,7 @@ pub fn StoryCard(
     let href = link(&story.path());
     let live = story
         .live
-        .then(|| view! { <span class="live-mark">{LIVE}</span> " " });
+        .then(|| view! { <span class="live-mark">{t(LIVE)}</span> " " });
     let class = match prominence {
         Prominence::Lead => "story story--lead",
         Prominence::Standard => "story",
@@ -53,14 +53,14 @@ pub fn StoryCard(
             picture(image, slot)
         });
     let summary = (prominence != Prominence::Compact)
-        .then(|| view! { <p class="story__summary">{story.summary}</p> });
+        .then(|| view! { <p class="story__summary" dir="auto">{story.summary}</p> });
     view! {
         <article class=class>
             {picture}
             {if level == 2 {
-                Either::Left(view! { <h2 class="story__title">{live}<a href=href>{story.title}</a></h2> })
+                Either::Left(view! { <h2 class="story__title">{live}<a href=href dir="auto">{story.title}</a></h2> })
             } else {
-                Either::Right(view! { <h3 class="story__title">{live}<a href=href>{story.title}</a></h3> })
+                Either::Right(view! { <h3 class="story__title">{live}<a href=href dir="auto">{story.title}</a></h3> })
             }}
             {summary}
             <p class="story__meta">

@@ -5,15 +5,16 @@ use leptos::prelude::*;
 use crate::api::ArticleSummary;
 use crate::components::headline::Headline;
 use crate::components::story_card::{Prominence, StoryCard};
+use crate::text::{t, TOP_NEWS};
 
 /// On the front page the block is the page itself: its heading is the `h1`
 /// and its first story is the lead. Elsewhere it is a compact list.
 #[component]
 pub fn TopNews(stories: Vec<ArticleSummary>, #[prop(optional)] front_page: bool) -> impl IntoView {
     let heading = if front_page {
-        view! { <Headline class="top-news__heading">"Top News"</Headline> }.into_any()
+        view! { <Headline class="top-news__heading">{t(TOP_NEWS)}</Headline> }.into_any()
     } else {
-        view! { <h2 class="top-news__heading">"Top News"</h2> }.into_any()
+        view! { <h2 class="top-news__heading">{t(TOP_NEWS)}</h2> }.into_any()
     };
     let cards = stories
         .into_iter()
@@ -35,7 +36,7 @@ pub fn TopNews(stories: Vec<ArticleSummary>, #[prop(optional)] front_page: bool)
         "top-news"
     };
     view! {
-        <section class=class aria-label="Top News">
+        <section class=class aria-label=t(TOP_NEWS)>
             {heading}
             <div class="top-news__stories">{cards}</div>
         </section>

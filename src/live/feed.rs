@@ -2,17 +2,17 @@
 //! navigation: one poller (`poll`), merged by `merge`.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::api::{FetchError, LatestFeed};
 use crate::components::announcer::Announcements;
 use crate::config::Config;
-use crate::live::merge::{announcement, FeedState};
+use crate::live::merge::FeedState;
 use crate::live::poll::{self, Refresh, Sink};
 
-/// What the live region says when a refresh of a shown list fails.
-pub const STALE: &str = "Latest News could not be updated";
+use crate::text::{Strings, LATEST_STALE, NEW_STORIES};
 
 /// The state of the Latest News feed, shared by every page.
 #[derive(Clone, Copy)]
@@ -25,6 +25,8 @@ pub struct LiveFeed {
     /// New stories that arrived while the tab was hidden.
     pub unseen: RwSignal<usize>,
     refresh: StoredValue<Option<Refresh>, LocalStorage>,
+    /// The edition's words, for what the poller's answers make it say.
+    strings: StoredValue<Arc<Strings>>,
 }
 
 impl Default for LiveFeed {
@@ -55,6 +57,11 @@ impl LiveFeed {
             announcements: Announcements::new(),
             unseen: RwSignal::new(0),
             refresh: StoredValue::new_local(None),
+            strings: StoredValue::new(
+                use_context::<Config>()
+                    .map(|config| config.strings)
+                    .unwrap_or_default(),
+            ),
         }
     }
 
@@ -67,6 +74,11 @@ impl LiveFeed {
             (false, Some(error)) => FeedStatus::Failed(error),
             (false, None) => FeedStatus::Loading,
         }
+    }
+
+    fn words(&self, key: &str) -> String {
+        self.strings
+            .with_value(|strings| strings.get(key).to_owned())
     }
 
     /// Asks for the feed now (the Retry button).
@@ -83,14 +95,17 @@ impl LiveFeed {
             self.error.try_set(None);
             // The region no longer says the list is stale; taking the words
             // away is not announced.
-            self.announcements.withdraw(STALE);
+            self.announcements.withdraw(&self.words(LATEST_STALE));
         }
         let arrived = self
             .state
             .try_update(|state| state.merge(feed.items))
             .unwrap_or(0);
         if arrived > 0 {
-            self.announcements.say(announcement(arrived));
+            let said = self
+                .strings
+                .with_value(|strings| strings.count(NEW_STORIES, arrived));
+            self.announcements.say(said);
             if !visible {
                 self.unseen.try_update(|unseen| *unseen += arrived);
             }
@@ -103,7 +118,7 @@ impl LiveFeed {
         let was_failing = self.error.with_untracked(Option::is_some);
         self.error.try_set(Some(error));
         if !was_failing && self.state.with_untracked(FeedState::is_loaded) {
-            self.announcements.say(STALE.to_owned());
+            self.announcements.say(self.words(LATEST_STALE));
         }
     }
 }

@@ -96,14 +96,6 @@ impl FeedState {
     }
 }
 
-/// What the live region says about an arrival.
-pub fn announcement(new_stories: usize) -> String {
-    match new_stories {
-        1 => "1 new story".to_owned(),
-        n => format!("{n} new stories"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,11 +205,5 @@ mod tests {
         }
         assert_eq!(state.seen.len(), SEEN_LIMIT);
         assert_eq!(state.entries.len(), SHOWN);
-    }
-
-    #[test]
-    fn announcements() {
-        assert_eq!(announcement(1), "1 new story");
-        assert_eq!(announcement(3), "3 new stories");
     }
 }

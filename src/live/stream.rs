@@ -136,14 +136,6 @@ impl Stream {
     }
 }
 
-/// What the button above the stream says, and the live region with it.
-pub fn new_updates(count: usize) -> String {
-    match count {
-        1 => "1 new update".to_owned(),
-        n => format!("{n} new updates"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -317,11 +309,5 @@ mod tests {
         }
         assert_eq!(stream.shown.len(), KEPT);
         assert_eq!(stream.shown[0].id.as_str(), "p199");
-    }
-
-    #[test]
-    fn the_button_says_how_many() {
-        assert_eq!(new_updates(1), "1 new update");
-        assert_eq!(new_updates(4), "4 new updates");
     }
 }

@@ -19,7 +19,7 @@ use crate::config::with_config;
 use crate::page_data::use_preloaded;
 use crate::pages::preloaded_or_fetched;
 use crate::routes::{link, section_path, topic_path};
-use crate::text::{CORRECTIONS, PUBLISHED, RELATED_STORIES};
+use crate::text::{t, CORRECTIONS, PUBLISHED, RELATED_STORIES, TAGS, UPDATED};
 use crate::time::use_clock;
 
 #[component]
@@ -83,7 +83,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let has_image = story.image.is_some();
     let tags = (!tags.is_empty()).then(|| {
         view! {
-            <ul class="article__tags" aria-label="Tags">
+            <ul class="article__tags" aria-label=t(TAGS)>
                 // A tag without a topic page is text.
                 {tags.into_iter().map(|tag| {
                     let shown = match tag.slug {
@@ -111,7 +111,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
             .collect_view();
         view! {
             <section class="article__corrections" aria-labelledby="corrections-heading">
-                <h2 id="corrections-heading">{CORRECTIONS}</h2>
+                <h2 id="corrections-heading">{t(CORRECTIONS)}</h2>
                 <ul>{items}</ul>
             </section>
         }
@@ -123,13 +123,13 @@ pub fn ArticleView(article: Article) -> impl IntoView {
             .collect_view();
         view! {
             <section class="related" aria-labelledby="related-heading">
-                <h2 id="related-heading">{RELATED_STORIES}</h2>
+                <h2 id="related-heading">{t(RELATED_STORIES)}</h2>
                 <ul class="related__stories">{cards}</ul>
             </section>
         }
     });
     let title = story.title.clone();
-    let (breadcrumb, top) = story_top(story, title, PUBLISHED, None, true);
+    let (breadcrumb, top) = story_top(story, title, t(PUBLISHED), None, true);
     view! {
         {breadcrumb}
         <article class="article">
@@ -151,7 +151,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
 pub fn story_top(
     story: ArticleSummary,
     title: String,
-    first: &'static str,
+    first: String,
     status: Option<AnyView>,
     with_picture: bool,
 ) -> (impl IntoView, impl IntoView) {
@@ -160,7 +160,8 @@ pub fn story_top(
     let updated = story.shown_update().map(|updated| {
         view! {
             <span class="article__updated">
-                "Updated "
+                {t(UPDATED)}
+                " "
                 <time datetime=updated.to_rfc3339()>{move || absolute_time(clock, updated)}</time>
             </span>
         }
@@ -174,6 +175,7 @@ pub fn story_top(
         <p class="article__times">
             <span class="article__published">
                 {first}
+                " "
                 <time datetime=published.to_rfc3339()>{move || absolute_time(clock, published)}</time>
             </span>
             {updated}

@@ -14,7 +14,7 @@ use crate::config::site_names;
 use crate::pages::ErrorPage;
 use crate::routes::{link, section_path};
 use crate::scroll::restore_scroll;
-use crate::text::FRONT_DESCRIPTION;
+use crate::text::{t, FRONT_DESCRIPTION};
 
 #[component]
 pub fn FrontPage() -> impl IntoView {
@@ -45,7 +45,7 @@ pub fn FrontPage() -> impl IntoView {
     };
     view! {
         <Title text=site_names().1/>
-        <Meta name="description" content=FRONT_DESCRIPTION/>
+        <Meta name="description" content=t(FRONT_DESCRIPTION)/>
         {content}
     }
 }

@@ -5,6 +5,7 @@
 //! link to the next ("Older updates").
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -19,14 +20,14 @@ use crate::components::rows::{keyed_rows, Row};
 use crate::components::states::Shape;
 use crate::config::with_config;
 use crate::live::poll::{self, Sink};
-use crate::live::stream::{new_updates, Stream};
+use crate::live::stream::Stream;
 use crate::page_data::use_preloaded;
 use crate::pages::article::story_top;
 use crate::pages::preloaded_or_fetched;
 use crate::routes::{link, Listing};
 use crate::text::{
-    list_title, KEY_EVENTS, LINK_TO_POST, LIVE, LIVE_ENDED, LIVE_STALE, NEWER_UPDATES,
-    OLDER_UPDATES, PAGES, PINNED, STARTED, UPDATES,
+    list_title, t, Strings, KEY_EVENTS, LINK_TO_POST, LIVE, LIVE_ENDED, LIVE_STALE, NEWER_UPDATES,
+    NEW_UPDATES, OLDER_UPDATES, PAGES, PINNED, STARTED, UPDATES,
 };
 
 /// New posts that arrived while the tab was hidden, for the title.
@@ -55,7 +56,7 @@ pub fn LivePage(list: Listing) -> impl IntoView {
         Shape::Article,
         move |page| {
             view! {
-                <Title text=list_title(&page.summary.title, list.page)/>
+                <Title text=with_config(|config| list_title(&config.strings, &page.summary.title, list.page))/>
                 <Meta name="description" content=page.summary.summary.clone()/>
                 <LiveView page list=list.clone() fetched/>
             }
@@ -71,12 +72,18 @@ struct Live {
     failing: RwSignal<bool>,
     announcements: Announcements,
     unseen: Option<UnseenPosts>,
+    /// The edition's words, for what the poller's answers make it say.
+    strings: StoredValue<Arc<Strings>>,
 }
 
 impl Sink<LivePage> for Live {
     fn receive(&self, page: LivePage, visible: bool) -> bool {
         self.failing.try_set(false);
-        self.announcements.withdraw(LIVE_STALE);
+        let words = |key| {
+            self.strings
+                .with_value(|strings| strings.get(key).to_owned())
+        };
+        self.announcements.withdraw(&words(LIVE_STALE));
         let was_live = self.stream.with_untracked(Stream::is_live);
         let at_top = at_top_of_stream();
         // The views follow the stream only when it changed: the usual
@@ -96,14 +103,17 @@ impl Sink<LivePage> for Live {
             .stream
             .with_untracked(|stream| (stream.waiting.len(), stream.is_live()));
         if fresh > 0 {
-            self.announcements
-                .say(new_updates(if waiting > 0 { waiting } else { fresh }));
+            let count = if waiting > 0 { waiting } else { fresh };
+            self.announcements.say(
+                self.strings
+                    .with_value(|strings| strings.count(NEW_UPDATES, count)),
+            );
             if let (false, Some(UnseenPosts(unseen))) = (visible, self.unseen) {
                 unseen.try_update(|unseen| *unseen += fresh);
             }
         }
         if was_live && !live {
-            self.announcements.say(LIVE_ENDED.to_owned());
+            self.announcements.say(words(LIVE_ENDED));
         }
         live
     }
@@ -112,7 +122,10 @@ impl Sink<LivePage> for Live {
         leptos::logging::warn!("Live page: {error}");
         if !self.failing.get_untracked() {
             self.failing.try_set(true);
-            self.announcements.say(LIVE_STALE.to_owned());
+            let stale = self
+                .strings
+                .with_value(|strings| strings.get(LIVE_STALE).to_owned());
+            self.announcements.say(stale);
         }
     }
 
@@ -162,6 +175,7 @@ pub fn LiveView(page: LivePage, list: Listing, #[prop(optional)] fetched: bool) 
             failing,
             announcements,
             unseen: use_context::<UnseenPosts>(),
+            strings: StoredValue::new(with_config(|config| config.strings.clone())),
         };
         let url = with_config(|config| config.list_url(&list));
         let interval = with_config(|config| config.poll_interval);
@@ -177,11 +191,11 @@ pub fn LiveView(page: LivePage, list: Listing, #[prop(optional)] fetched: bool) 
         let live = stream.with(Stream::is_live);
         let status = if live {
             Row::new(LIVE.to_owned(), || {
-                view! { <p class="live__status"><span class="live-mark">{LIVE}</span></p> }
+                view! { <p class="live__status"><span class="live-mark">{t(LIVE)}</span></p> }
             })
         } else {
             Row::new(LIVE_ENDED.to_owned(), || {
-                view! { <p class="live__status live__status--ended">{LIVE_ENDED}</p> }
+                view! { <p class="live__status live__status--ended">{t(LIVE_ENDED)}</p> }
             })
         };
         vec![status]
@@ -224,7 +238,7 @@ pub fn LiveView(page: LivePage, list: Listing, #[prop(optional)] fetched: bool) 
                     .collect_view();
                 view! {
                     <nav class="key-events" aria-labelledby="key-events-heading">
-                        <h2 id="key-events-heading">{KEY_EVENTS}</h2>
+                        <h2 id="key-events-heading">{t(KEY_EVENTS)}</h2>
                         <ol>{items}</ol>
                     </nav>
                 }
@@ -243,7 +257,7 @@ pub fn LiveView(page: LivePage, list: Listing, #[prop(optional)] fetched: bool) 
                     Row::new(key, move || {
                         view! {
                             <section class="live__pinned" aria-labelledby="pinned-heading">
-                                <h2 id="pinned-heading">{PINNED}</h2>
+                                <h2 id="pinned-heading">{t(PINNED)}</h2>
                                 <PostView post slug/>
                             </section>
                         }
@@ -260,7 +274,7 @@ pub fn LiveView(page: LivePage, list: Listing, #[prop(optional)] fetched: bool) 
     };
     let waiting = keyed_rows(move || {
         let count = stream.with(|stream| stream.waiting.len());
-        let said = new_updates(count);
+        let said = with_config(|config| config.strings.count(NEW_UPDATES, count));
         let button = move || {
             view! { <button type="button" class="live__new" on:click=reveal>{said}</button> }
         };
@@ -271,7 +285,7 @@ pub fn LiveView(page: LivePage, list: Listing, #[prop(optional)] fetched: bool) 
     });
     let retrying = keyed_rows(move || {
         let failed = failing.get();
-        let note = || view! { <p class="live__retry">{LIVE_STALE}</p> };
+        let note = || view! { <p class="live__retry">{t(LIVE_STALE)}</p> };
         failed
             .then(|| Row::new(String::new(), note))
             .into_iter()
@@ -301,15 +315,23 @@ pub fn LiveView(page: LivePage, list: Listing, #[prop(optional)] fetched: bool) 
                 older.as_deref().unwrap_or_default(),
             ]);
             let row = Row::new(key, move || {
-                let newer = newer.map(|href| view! { <a href=href rel="prev">{NEWER_UPDATES}</a> });
-                let older = older.map(|href| view! { <a href=href rel="next">{OLDER_UPDATES}</a> });
-                view! { <nav class="pager" aria-label=PAGES>{newer}{older}</nav> }
+                let newer =
+                    newer.map(|href| view! { <a href=href rel="prev">{t(NEWER_UPDATES)}</a> });
+                let older =
+                    older.map(|href| view! { <a href=href rel="next">{t(OLDER_UPDATES)}</a> });
+                view! { <nav class="pager" aria-label=t(PAGES)>{newer}{older}</nav> }
             });
             vec![row]
         })
     };
-    let title = list_title(&story.title, list.page);
-    let (breadcrumb, top) = story_top(story, title, STARTED, Some(status.into_any()), first_page);
+    let title = with_config(|config| list_title(&config.strings, &story.title, list.page));
+    let (breadcrumb, top) = story_top(
+        story,
+        title,
+        t(STARTED),
+        Some(status.into_any()),
+        first_page,
+    );
     view! {
         {breadcrumb}
         <article class="article live">
@@ -317,7 +339,7 @@ pub fn LiveView(page: LivePage, list: Listing, #[prop(optional)] fetched: bool) 
             {key_events}
             {pinned}
             <section class="live__updates" aria-labelledby="updates-heading">
-                <h2 id="updates-heading">{UPDATES}</h2>
+                <h2 id="updates-heading">{t(UPDATES)}</h2>
                 <Announcer announcements/>
                 {retrying}
                 // Sticky and of no height, so its button shows over the
@@ -365,7 +387,7 @@ fn PostView(post: Post, slug: String) -> impl IntoView {
             {title}
             <ArticleBody blocks=post.body leads=false/>
             {byline}
-            <a class="post__link" href=permalink>{LINK_TO_POST}</a>
+            <a class="post__link" href=permalink>{t(LINK_TO_POST)}</a>
         </article>
     }
 }

@@ -19,6 +19,7 @@ use crate::components::headline::Headline;
 use crate::components::states::{LoadError, Placeholder, Shape};
 use crate::pages::not_found::NotFoundPage;
 use crate::scroll::restore_scroll;
+use crate::text::{t, COULD_NOT_LOAD, COULD_NOT_LOAD_TITLE, LOADING};
 
 /// A page that shows one file: at once when the pre-rendered page carried
 /// it, else fetched from `url` (see [`fetched`]).
@@ -69,7 +70,7 @@ fn fetched(
     (move || {
         resource.with(|answer| match answer {
             None => view! {
-                <Title text="Loading…"/>
+                <Title text=t(LOADING)/>
                 <Placeholder shape/>
             }
             .into_any(),
@@ -99,9 +100,9 @@ fn failed(error: FetchError, resource: LocalResource<Result<Value, FetchError>>)
 #[component]
 pub fn ErrorPage(children: Children) -> impl IntoView {
     view! {
-        <Title text="Could not load"/>
+        <Title text=t(COULD_NOT_LOAD_TITLE)/>
         <div class="error-page">
-            <Headline>"This page could not be loaded"</Headline>
+            <Headline>{t(COULD_NOT_LOAD)}</Headline>
             {children()}
         </div>
     }

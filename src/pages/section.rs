@@ -14,7 +14,9 @@ use crate::config::with_config;
 use crate::page_data::use_preloaded;
 use crate::pages::preloaded_or_fetched;
 use crate::routes::{link, ListKind, Listing};
-use crate::text::{list_description, list_title, MORE_STORIES, NEWER_STORIES, NO_STORIES, PAGES};
+use crate::text::{
+    list_description, list_title, t, MORE_STORIES, NEWER_STORIES, NO_STORIES, PAGES,
+};
 
 #[component]
 pub fn ListPage(list: Listing) -> impl IntoView {
@@ -28,8 +30,8 @@ pub fn ListPage(list: Listing) -> impl IntoView {
         move |page| {
             let name = &page.category.name;
             view! {
-                <Title text=list_title(name, list.page)/>
-                <Meta name="description" content=list_description(list.kind, name, list.page)/>
+                <Title text=with_config(|config| list_title(&config.strings, name, list.page))/>
+                <Meta name="description" content=with_config(|config| list_description(&config.strings, list.kind, name, list.page))/>
                 <ListView page list=list.clone()/>
             }
             .into_any()
@@ -40,16 +42,19 @@ pub fn ListPage(list: Listing) -> impl IntoView {
 /// One page of a list's stories as the reader sees it.
 #[component]
 pub fn ListView(page: CategoryPage, list: Listing) -> impl IntoView {
-    let empty = page.items.is_empty().then(|| view! { <p>{NO_STORIES}</p> });
+    let empty = page
+        .items
+        .is_empty()
+        .then(|| view! { <p>{t(NO_STORIES)}</p> });
     let first = Listing::first(list.kind, &list.slug).path();
     let newer = list.previous().map(|newer| {
-        view! { <a href=link(&newer.path()) rel="prev">{NEWER_STORIES}</a> }
+        view! { <a href=link(&newer.path()) rel="prev">{t(NEWER_STORIES)}</a> }
     });
     let older = list.next(page.next.as_deref()).map(|older| {
-        view! { <a href=link(&older.path()) rel="next">{MORE_STORIES}</a> }
+        view! { <a href=link(&older.path()) rel="next">{t(MORE_STORIES)}</a> }
     });
     let pager = (newer.is_some() || older.is_some())
-        .then(|| view! { <nav class="pager" aria-label=PAGES>{newer}{older}</nav> });
+        .then(|| view! { <nav class="pager" aria-label=t(PAGES)>{newer}{older}</nav> });
     let kind = match list.kind {
         ListKind::Section => "section-page",
         ListKind::Topic | ListKind::Live => "section-page topic-page",
@@ -57,7 +62,7 @@ pub fn ListView(page: CategoryPage, list: Listing) -> impl IntoView {
     view! {
         <Breadcrumb name=page.category.name.clone() path=first/>
         <div class=kind>
-            <Headline>{list_title(&page.category.name, list.page)}</Headline>
+            <Headline>{with_config(|config| list_title(&config.strings, &page.category.name, list.page))}</Headline>
             {empty}
             <div class="story-grid">
                 {page.items.into_iter().enumerate().map(|(n, story)| view! { <StoryCard story level=2 first=n == 0/> }).collect_view()}

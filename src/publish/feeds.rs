@@ -24,10 +24,14 @@ pub fn rss(site: &Site, newest: &[ArticleSummary]) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n\
          <title>{name}</title>\n<link>{site_url}</link>\n\
-         <description>{tagline} from {name}</description>\n<language>en</language>\n\
+         <description>{description}</description>\n<language>{language}</language>\n\
          <atom:link href=\"{feed}\" rel=\"self\" type=\"application/rss+xml\"/>\n",
         name = xml_text(&site.name),
-        tagline = xml_text(&site.tagline),
+        description = xml_text(&site.strings.fill(
+            crate::text::FEED_DESCRIPTION,
+            &[("tagline", &site.tagline), ("name", &site.name)]
+        )),
+        language = xml_text(&site.strings.language),
         site_url = xml_text(&site.url),
         feed = xml_text(&site.absolute("feed.xml")),
     );

@@ -29,6 +29,8 @@ pub struct Site {
     /// The site's name and tagline (the newsroom's settings).
     pub name: String,
     pub tagline: String,
+    /// The edition's words and language.
+    pub strings: std::sync::Arc<crate::text::Strings>,
 }
 
 impl Site {
@@ -191,13 +193,13 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
         Described::NotFound => return feed_link(site),
         Described::Front => (
             site.tagline.clone(),
-            FRONT_DESCRIPTION.to_owned(),
+            site.strings.get(FRONT_DESCRIPTION).to_owned(),
             "/".to_owned(),
             None,
         ),
         Described::List { name, list } => (
-            list_title(name, list.page),
-            list_description(list.kind, name, list.page),
+            list_title(&site.strings, name, list.page),
+            list_description(&site.strings, list.kind, name, list.page),
             list.path(),
             None,
         ),
@@ -208,7 +210,7 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
             article.summary.image.as_ref(),
         ),
         Described::Live { page, list } => (
-            list_title(&page.summary.title, list.page),
+            list_title(&site.strings, &page.summary.title, list.page),
             page.summary.summary.clone(),
             list.path(),
             page.summary.image.as_ref(),
@@ -431,7 +433,7 @@ fn breadcrumbs(site: &Site, article: &Article) -> serde_json::Value {
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",
         "itemListElement": [
-            { "@type": "ListItem", "position": 1, "name": "News", "item": site.absolute("/") },
+            { "@type": "ListItem", "position": 1, "name": site.strings.get(crate::text::NEWS), "item": site.absolute("/") },
             {
                 "@type": "ListItem",
                 "position": 2,

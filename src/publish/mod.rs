@@ -34,10 +34,9 @@ use crate::config::{base_path, resolve_api_base, Config, DEFAULT_API, DEFAULT_PO
 use crate::live::merge::SHOWN;
 use crate::page_data::PageData;
 use crate::routes::{article_path, is_valid_slug, ListKind, Listing, Route};
-use crate::text::LANGUAGE;
 use head::{head_tags, Described, Site};
 use render::render_page;
-use shell::Shell;
+use shell::{Shell, Words};
 
 /// What to publish and where.
 #[derive(Clone, Debug)]
@@ -196,6 +195,7 @@ pub fn publish(options: &Options) -> Result<Report, PublishError> {
 fn publish_with(options: &Options, started: std::time::Instant) -> Result<Report, PublishError> {
     let mut report = Report::default();
     let target = Target::new(options)?;
+    report.problems.extend(target.notes.iter().cloned());
     let newsroom = Newsroom::read(&options.api_dir, &mut report.problems)?;
     let out = Output::new(&options.dist)?;
     let only = options.only.as_ref();
@@ -244,6 +244,8 @@ struct Target {
     base: String,
     shell: Shell,
     config: Config,
+    /// What the settings made the publish say (a language with no file).
+    notes: Vec<String>,
 }
 
 impl Target {
@@ -263,7 +265,13 @@ impl Target {
             &options.api_setting,
             options.poll_seconds,
             &base,
-            (&own.name, &own.tagline),
+            &Words {
+                name: &own.name,
+                tagline: &own.tagline,
+                strings: &own.strings_json,
+                language: &own.strings.language,
+                dir: own.strings.dir(),
+            },
         )
         .map_err(PublishError::Shell)?;
         let api_base = resolve_api_base(Some(&site_url), &options.api_setting);
@@ -274,6 +282,7 @@ impl Target {
             name: own.name.clone(),
             tagline: own.tagline.clone(),
             zone: own.zone,
+            strings: std::sync::Arc::new(own.strings),
         };
         Ok(Target {
             now: options.now,
@@ -282,10 +291,12 @@ impl Target {
                 api_base,
                 name: own.name,
                 tagline: own.tagline,
+                strings: config.strings.clone(),
             },
             base,
             shell,
             config,
+            notes: own.notes,
         })
     }
 
@@ -569,7 +580,12 @@ impl Target {
                     .collect()
             }
         };
-        sitemap::news(listed, self.now, &self.site.name, LANGUAGE)
+        sitemap::news(
+            listed,
+            self.now,
+            &self.site.name,
+            &self.site.strings.language,
+        )
     }
 
     /// What the sitemap lists: the front page and the sections, then every

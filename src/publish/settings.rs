@@ -1,15 +1,25 @@
-//! The newsroom's own site: its name, tagline and home time zone, from
-//! `site.json` in its folder, each overridden by the command line's. The
-//! publish step writes them into every page; a setting that cannot be used
-//! stops the publish before anything is written.
+//! The newsroom's own site: its name, tagline, home time zone, language
+//! and digits, from `site.json` in its folder, each overridden by the
+//! command line's. The publish step writes them into every page, with the
+//! language's words (`lang/{language}.json`); a setting that cannot be
+//! used stops the publish before anything is written.
 
 use std::fs;
 use std::path::Path;
 
 use serde_json::Value;
 
-use crate::text::{SITE_NAME, TAGLINE};
+use crate::api::json::read;
+use crate::config::SITE_NAME;
+use crate::text::{Digits, Strings, KEYS, LATEST_NEWS};
 use crate::time::zone::HomeZone;
+
+/// Where the shipped languages' files are: `lang/` of the repository.
+pub const LANGUAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/lang");
+
+/// The language of a site that names none, and of one whose language has
+/// no file.
+pub const DEFAULT_LANGUAGE: &str = "en";
 
 /// The settings file, in the newsroom's folder beside `home.json`.
 pub const FILE: &str = "site.json";
@@ -21,6 +31,10 @@ pub struct Settings {
     pub tagline: Option<String>,
     /// An IANA time zone, such as `Europe/Istanbul`.
     pub zone: Option<String>,
+    /// The edition's language (BCP 47, as its file in `lang/` is named).
+    pub language: Option<String>,
+    /// `latn` or `arab` (or `arabext`): the digits numbers are shown in.
+    pub digits: Option<String>,
 }
 
 /// The settings the pages are written with.
@@ -29,12 +43,27 @@ pub struct SiteSettings {
     pub name: String,
     pub tagline: String,
     pub zone: HomeZone,
+    /// The edition's words, as every page carries them (`strings_json`)
+    /// and as the app reads them from there.
+    pub strings: Strings,
+    pub strings_json: String,
+    /// What the publish should say about them (a language with no file).
+    pub notes: Vec<String>,
 }
 
 impl Settings {
     /// The settings of `site.json` in `api` (none when there is no such
     /// file), each replaced by the one in `overrides` that is set, checked.
     pub fn resolve(api: &Path, overrides: &Settings) -> Result<SiteSettings, String> {
+        Settings::resolve_with(api, overrides, Path::new(LANGUAGES))
+    }
+
+    /// As [`Settings::resolve`], with the languages' files in `languages`.
+    pub fn resolve_with(
+        api: &Path,
+        overrides: &Settings,
+        languages: &Path,
+    ) -> Result<SiteSettings, String> {
         let file = api.join(FILE);
         let given = match fs::read_to_string(&file) {
             Ok(text) => Settings::read(&text)?,
@@ -42,8 +71,21 @@ impl Settings {
             Err(error) => return Err(format!("{FILE}: {error}")),
         };
         let pick = |own: &Option<String>, theirs: &Option<String>| own.clone().or(theirs.clone());
+        let digits = match pick(&overrides.digits, &given.digits) {
+            None => Digits::Latin,
+            Some(name) => Digits::from_name(name.trim())
+                .ok_or_else(|| format!("the digits {name:?} are not latn, arab or arabext"))?,
+        };
+        let language = pick(&overrides.language, &given.language)
+            .map_or(DEFAULT_LANGUAGE.to_owned(), |code| code.trim().to_owned());
+        let mut notes = Vec::new();
+        let (strings_json, strings) = words(languages, &language, digits, &mut notes)?;
         let name = text_setting("name", pick(&overrides.name, &given.name), SITE_NAME)?;
-        let tagline = text_setting("tagline", pick(&overrides.tagline, &given.tagline), TAGLINE)?;
+        let tagline = text_setting(
+            "tagline",
+            pick(&overrides.tagline, &given.tagline),
+            strings.get(LATEST_NEWS),
+        )?;
         let zone = match pick(&overrides.zone, &given.zone) {
             None => HomeZone::Unset,
             Some(name) => HomeZone::Named(name.trim().parse::<chrono_tz::Tz>().map_err(|_| {
@@ -56,6 +98,9 @@ impl Settings {
             name,
             tagline,
             zone,
+            strings,
+            strings_json,
+            notes,
         })
     }
 
@@ -75,8 +120,72 @@ impl Settings {
             name: field("name")?,
             tagline: field("tagline")?,
             zone: field("zone")?,
+            language: field("language")?,
+            digits: field("digits")?,
         })
     }
+}
+
+/// A language's file as the pages carry it: its words (any it lacks taken
+/// from English, and said), its direction, and the newsroom's digits. A
+/// language without a file is English, and said.
+fn words(
+    languages: &Path,
+    language: &str,
+    digits: Digits,
+    notes: &mut Vec<String>,
+) -> Result<(String, Strings), String> {
+    let load = |code: &str| -> Result<Option<Value>, String> {
+        let valid = !code.is_empty()
+            && code
+                .split('-')
+                .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric()));
+        if !valid {
+            return Ok(None);
+        }
+        match fs::read_to_string(languages.join(format!("{code}.json"))) {
+            Ok(text) => serde_json::from_str(&text)
+                .map(Some)
+                .map_err(|error| format!("lang/{code}.json is not JSON: {error}")),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(error) => Err(format!("lang/{code}.json: {error}")),
+        }
+    };
+    let english = load(DEFAULT_LANGUAGE)?
+        .ok_or_else(|| format!("{}/en.json is missing", languages.display()))?;
+    let mut file = match load(language)? {
+        Some(file) => file,
+        None => {
+            notes.push(format!(
+                "the language {language:?} has no strings file in lang/: the pages are in English (add lang/{language}.json; see the README)"
+            ));
+            english.clone()
+        }
+    };
+    let code = file
+        .get("language")
+        .and_then(Value::as_str)
+        .unwrap_or(DEFAULT_LANGUAGE)
+        .to_owned();
+    let own = file
+        .get_mut("strings")
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| format!("lang/{code}.json has no `strings` object"))?;
+    for key in KEYS {
+        if !own.contains_key(*key) {
+            let fallback = english["strings"].get(*key).cloned().unwrap_or(Value::Null);
+            notes.push(format!("lang/{code}.json has no {key:?}: shown in English"));
+            own.insert((*key).to_owned(), fallback);
+        }
+    }
+    if let Some(fields) = file.as_object_mut() {
+        fields.insert("digits".to_owned(), Value::String(digits.name().to_owned()));
+        fields.remove("plural_forms");
+        fields.remove("name");
+    }
+    let json = file.to_string();
+    let strings = read::<Strings>(&json).map_err(|why| format!("lang/{code}.json: {why}"))?;
+    Ok((json, strings))
 }
 
 /// A name or tagline: its text on one line, or the default when unset.
@@ -118,8 +227,10 @@ mod tests {
         let settings = Settings::resolve(&folder(None), &Settings::default()).expect("defaults");
         assert_eq!(
             (settings.name.as_str(), settings.tagline.as_str()),
-            (SITE_NAME, TAGLINE)
+            (SITE_NAME, "Latest News")
         );
+        assert_eq!(settings.strings, Strings::english());
+        assert!(settings.notes.is_empty());
         assert_eq!(settings.zone, HomeZone::Unset);
     }
 

@@ -9,6 +9,7 @@
 
 use crate::config::{API_META, BASE_META, NAME_META, POLL_META, TAGLINE_META};
 use crate::escape::html_text;
+use crate::text::STRINGS_ID;
 
 /// The shell page, read from Trunk's output.
 #[derive(Clone, Debug)]
@@ -21,6 +22,20 @@ pub struct Shell {
     /// The app's JavaScript and WebAssembly, as the loader names them.
     js: String,
     wasm: String,
+    /// `lang="…" dir="…"`, for every page's `<html>`.
+    html_attributes: String,
+}
+
+/// What the shell and every page say in the edition's own words: the
+/// site's name and tagline, and its language's file (as JSON), language
+/// and direction.
+#[derive(Clone, Copy, Debug)]
+pub struct Words<'a> {
+    pub name: &'a str,
+    pub tagline: &'a str,
+    pub strings: &'a str,
+    pub language: &'a str,
+    pub dir: &'a str,
 }
 
 /// Why a shell page cannot be used.
@@ -43,8 +58,9 @@ impl Shell {
         api: &str,
         poll_seconds: u64,
         base: &str,
-        (name, tagline): (&str, &str),
+        words: &Words,
     ) -> Result<Shell, ShellError> {
+        let Words { name, tagline, .. } = *words;
         let missing = |what: &str| ShellError(format!("no {what} (is this Trunk's output?)"));
         let old_base = quoted_after(html, "<base href=").ok_or_else(|| missing("<base href>"))?;
         let mut page = rebased(html, &old_base, base);
@@ -65,6 +81,46 @@ impl Shell {
             page.replace_range(open + "<title>".len()..close, &title);
         }
         set_attribute_after(&mut page, "<link rel=\"alternate\"", "title", name);
+        // The edition's words, for the app and `start.js`: in place of
+        // those of an earlier publish (or of `make serve`'s shell), else
+        // after the settings.
+        let script = strings_script(words.strings);
+        let old = format!("<script type=\"application/json\" id=\"{STRINGS_ID}\"");
+        match page.find(&old) {
+            Some(start) => {
+                let end = start
+                    + page[start..]
+                        .find("</script>")
+                        .map_or(0, |end| end + "</script>".len());
+                page.replace_range(start..end, &script);
+            }
+            None => {
+                let at = page
+                    .find("<meta name=\"dateline:")
+                    .ok_or_else(|| missing(API_META))?;
+                page.insert_str(at, &format!("{script}\n    "));
+            }
+        }
+        let html_attributes = format!(
+            "lang=\"{}\" dir=\"{}\"",
+            html_text(words.language),
+            html_text(words.dir)
+        );
+        if let (Some(open), Some(close)) = (page.find("<html"), page.find("<head>")) {
+            let end = open + page[open..close].find('>').unwrap_or(0);
+            page.replace_range(open..=end, &format!("<html {html_attributes}>"));
+        }
+        if let Some(noscript) = page.find("<p class=\"noscript\">") {
+            let open = noscript + "<p class=\"noscript\">".len();
+            if let Some(close) = page[open..].find("</p>") {
+                let said = serde_json::from_str::<serde_json::Value>(words.strings)
+                    .ok()
+                    .and_then(|file| file["strings"]["noscript"].as_str().map(html_text));
+                if let Some(said) = said {
+                    page.replace_range(open..open + close, &said);
+                }
+            }
+        }
 
         let head_start = page.find("<head>").ok_or_else(|| missing("<head>"))? + "<head>".len();
         let head_end = page.find("</head>").ok_or_else(|| missing("</head>"))?;
@@ -97,6 +153,7 @@ impl Shell {
             head: blank_lines_removed(&head),
             js,
             wasm,
+            html_attributes,
         })
     }
 
@@ -105,9 +162,10 @@ impl Shell {
     /// loader that starts the app once the page has loaded.
     pub fn page_with(&self, head_tags: &str, app: &str, data_json: &str) -> String {
         format!(
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>{head}{head_tags}<!--HEAD--></head>\n\
+            "<!DOCTYPE html>\n<html {html}>\n<head>{head}{head_tags}<!--HEAD--></head>\n\
              <body>{app}<script type=\"application/json\" id=\"{id}\">{data_json}</script>\n\
              {start}\n</body>\n</html>\n",
+            html = self.html_attributes,
             head = self.head,
             id = crate::page_data::ELEMENT_ID,
             start = start_tag(&self.js, &self.wasm),
@@ -197,6 +255,15 @@ fn set_attribute_after(page: &mut String, tag: &str, name: &str, value: &str) ->
     Some(())
 }
 
+/// The element that carries the edition's words: JSON, with every `<`
+/// written `\u003c` so no text in it can end the element.
+pub fn strings_script(json: &str) -> String {
+    format!(
+        "<script type=\"application/json\" id=\"{STRINGS_ID}\">{}</script>",
+        json.replace('<', "\\u003c")
+    )
+}
+
 /// Adds a settings tag after the API's (its place in Trunk's page).
 fn add_meta(page: &mut String, name: &str, value: &str) -> Option<()> {
     let tag = page.find(&format!("<meta name=\"{API_META}\""))?;
@@ -236,7 +303,13 @@ fn blank_lines_removed(text: &str) -> String {
 mod tests {
     use super::*;
 
-    const NAMES: (&str, &str) = ("Dateline", "Latest News");
+    const NAMES: &Words = &Words {
+        name: "Dateline",
+        tagline: "Latest News",
+        strings: r#"{"language":"en","strings":{"noscript":"Needs <JavaScript>"}}"#,
+        language: "en",
+        dir: "ltr",
+    };
 
     const TRUNK: &str = r#"<!DOCTYPE html><html lang="en"><head>
     <meta charset="utf-8">
@@ -250,7 +323,7 @@ mod tests {
 import init, * as bindings from '/dateline-ab.js';
 const wasm = await init({ module_or_path: '/dateline-ab_bg.wasm' });
 </script></head>
-  <body><noscript>needs JavaScript</noscript></body></html>"#;
+  <body><noscript><p class="noscript">needs JavaScript</p></noscript></body></html>"#;
 
     #[test]
     fn keeps_the_head_and_moves_the_loader_after_the_content() {
@@ -267,13 +340,26 @@ const wasm = await init({ module_or_path: '/dateline-ab_bg.wasm' });
         let head = &page[..page.find("</head>").expect("head")];
         assert!(head.contains("tokens-1.css") && head.contains("canonical"));
         assert!(
-            !head.contains("<title>") && !head.contains("<script") && !head.contains("preload")
+            !head.contains("<title>")
+                && !head.contains("<script type=\"module\"")
+                && !head.contains("preload")
         );
+        // The edition's words are in every page's head, with no `<` that
+        // could end their element, and in its language and direction.
+        assert!(head.contains(
+            r#"<script type="application/json" id="dateline-strings">{"language":"en","strings":{"noscript":"Needs \u003cJavaScript>"}}</script>"#
+        ), "{head}");
+        assert!(page.contains("<html lang=\"en\" dir=\"ltr\">"));
+        // The shell's note for readers without JavaScript is the edition's.
+        assert!(shell
+            .page
+            .contains("<p class=\"noscript\">Needs &lt;JavaScript&gt;</p>"));
+        assert!(shell.page.contains("<html lang=\"en\" dir=\"ltr\">"));
         assert!(head.ends_with("<!--HEAD-->"));
         assert!(page.contains("<body><main>m</main><script type=\"application/json\""));
         const START: &str = r#"<script type="module" src="/start.js" data-js="/dateline-ab.js" data-wasm="/dateline-ab_bg.wasm"></script>"#;
         assert!(page.contains(START), "{page}");
-        assert!(!page.contains("noscript"));
+        assert!(!page.contains("<noscript"));
         assert_eq!(inline_scripts(&page), 0);
         // The shell itself starts the app through start.js too...
         assert!(shell.page.contains(START));

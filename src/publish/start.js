@@ -14,6 +14,15 @@ const tag = document.querySelector("script[data-wasm]");
 // readable), with a Reload button. The notice is plain DOM built here, with
 // none of the app's code; its form reloads the page's own address.
 const STOPPED = "dateline-stopped";
+// The edition's words for it, from the page (lang/, written by the publish
+// step), read when they are needed.
+const said = (key, english) => {
+  try {
+    return JSON.parse(document.getElementById("dateline-strings").textContent).strings[key] || english;
+  } catch {
+    return english;
+  }
+};
 const isTrap = (error) => typeof WebAssembly === "object" && error instanceof WebAssembly.RuntimeError;
 const stop = (error) => {
   if (document.getElementById(STOPPED)) return;
@@ -23,11 +32,11 @@ const stop = (error) => {
   notice.className = "stopped";
   notice.setAttribute("role", "alert");
   const text = document.createElement("p");
-  text.textContent = "Something went wrong and this page stopped updating. Reload it to carry on.";
+  text.textContent = said("stopped", "Something went wrong and this page stopped updating. Reload it to carry on.");
   const form = document.createElement("form");
   form.method = "get";
   const reload = document.createElement("button");
-  reload.textContent = "Reload";
+  reload.textContent = said("reload", "Reload");
   form.append(reload);
   notice.append(text, form);
   document.body.prepend(notice);

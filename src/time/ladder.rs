@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, Offset, TimeZone, Timelike, Utc};
 
+use crate::text::{Strings, JUST_NOW};
 use crate::time::zone::HomeZone;
 
 /// `DD.MM.YYYY HH:MM`, as on the article page and past a week old.
@@ -56,22 +57,64 @@ pub fn minute_stamp<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String {
     )
 }
 
-/// The relative form of `at` seen from `now`: "just now", "N minutes ago",
-/// "N hours ago", "yesterday", "N days ago", then the absolute form.
-pub fn relative_time<Tz: TimeZone>(now: DateTime<Utc>, at: DateTime<Utc>, zone: &Tz) -> String {
+/// A step of the relative ladder: how long ago a time was, as a reader is
+/// told it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ago {
+    /// Under a minute (or in the future: a clock a little behind).
+    JustNow,
+    Minutes(i64),
+    Hours(i64),
+    Yesterday,
+    Days(i64),
+    /// A week or more: the absolute form.
+    Long,
+}
+
+/// The ladder's step for `at` seen from `now`: just now, minutes, hours,
+/// yesterday, days, then the date.
+pub fn ago(now: DateTime<Utc>, at: DateTime<Utc>) -> Ago {
     let minutes = (now - at).num_minutes();
     let hours = minutes / 60;
     let days = hours / 24;
     match (minutes, hours, days) {
-        (..=0, _, _) => "just now".to_owned(),
-        (1, _, _) => "1 minute ago".to_owned(),
-        (m, 0, _) => format!("{m} minutes ago"),
-        (_, 1, _) => "1 hour ago".to_owned(),
-        (_, h, 0) => format!("{h} hours ago"),
-        (_, _, 1) => "yesterday".to_owned(),
-        (_, _, d @ 2..=6) => format!("{d} days ago"),
-        _ => article_time(at, zone),
+        (..=0, _, _) => Ago::JustNow,
+        (m, 0, _) => Ago::Minutes(m),
+        (_, h, 0) => Ago::Hours(h),
+        (_, _, 1) => Ago::Yesterday,
+        (_, _, d @ 2..=6) => Ago::Days(d),
+        _ => Ago::Long,
     }
+}
+
+/// The relative form of `at` seen from `now` in the edition's words: "just
+/// now" from its strings, "45 minutes ago", "yesterday" and "3 days ago"
+/// from the browser's `Intl` in its language and digits, and past a week
+/// the absolute form in `zone`. (The host, which never shows a relative
+/// time, the pre-render showing the absolute form, has no `Intl`: it says
+/// the absolute form throughout.)
+pub fn relative_time<Tz: TimeZone>(
+    now: DateTime<Utc>,
+    at: DateTime<Utc>,
+    zone: &Tz,
+    strings: &Strings,
+) -> String {
+    let (value, unit) = match ago(now, at) {
+        Ago::JustNow => return strings.get(JUST_NOW).to_owned(),
+        Ago::Minutes(m) => (m, "minute"),
+        Ago::Hours(h) => (h, "hour"),
+        Ago::Yesterday => (1, "day"),
+        Ago::Days(d) => (d, "day"),
+        Ago::Long => (0, ""),
+    };
+    #[cfg(target_arch = "wasm32")]
+    if value > 0 {
+        if let Some(text) = crate::time::intl::relative(&strings.locale(), -(value as f64), unit) {
+            return text;
+        }
+    }
+    let _ = (value, unit);
+    strings.digits.write(&article_time(at, zone))
 }
 
 /// How long until the clock next crosses a minute boundary, in milliseconds
@@ -107,31 +150,44 @@ mod tests {
 
     #[test]
     fn ladder() {
-        let utc = Utc;
-        let cases: [(Duration, &str); 19] = [
-            (Duration::seconds(-90), "just now"),
-            (Duration::zero(), "just now"),
-            (Duration::seconds(59), "just now"),
-            (Duration::seconds(60), "1 minute ago"),
-            (Duration::seconds(119), "1 minute ago"),
-            (Duration::minutes(2), "2 minutes ago"),
-            (Duration::minutes(45), "45 minutes ago"),
-            (Duration::seconds(59 * 60 + 59), "59 minutes ago"),
-            (Duration::minutes(60), "1 hour ago"),
-            (Duration::minutes(119), "1 hour ago"),
-            (Duration::hours(2), "2 hours ago"),
-            (Duration::minutes(23 * 60 + 59), "23 hours ago"),
-            (Duration::hours(24), "yesterday"),
-            (Duration::minutes(47 * 60 + 59), "yesterday"),
-            (Duration::hours(48), "2 days ago"),
-            (Duration::days(6), "6 days ago"),
-            (Duration::minutes(7 * 24 * 60 - 1), "6 days ago"),
-            (Duration::days(7), "21.11.2026 12:00"),
-            (Duration::days(400), "24.10.2025 12:00"),
+        let cases: [(Duration, Ago); 19] = [
+            (Duration::seconds(-90), Ago::JustNow),
+            (Duration::zero(), Ago::JustNow),
+            (Duration::seconds(59), Ago::JustNow),
+            (Duration::seconds(60), Ago::Minutes(1)),
+            (Duration::seconds(119), Ago::Minutes(1)),
+            (Duration::minutes(2), Ago::Minutes(2)),
+            (Duration::minutes(45), Ago::Minutes(45)),
+            (Duration::seconds(59 * 60 + 59), Ago::Minutes(59)),
+            (Duration::minutes(60), Ago::Hours(1)),
+            (Duration::minutes(119), Ago::Hours(1)),
+            (Duration::hours(2), Ago::Hours(2)),
+            (Duration::minutes(23 * 60 + 59), Ago::Hours(23)),
+            (Duration::hours(24), Ago::Yesterday),
+            (Duration::minutes(47 * 60 + 59), Ago::Yesterday),
+            (Duration::hours(48), Ago::Days(2)),
+            (Duration::days(6), Ago::Days(6)),
+            (Duration::minutes(7 * 24 * 60 - 1), Ago::Days(6)),
+            (Duration::days(7), Ago::Long),
+            (Duration::days(400), Ago::Long),
         ];
-        for (age, text) in cases {
-            assert_eq!(relative_time(now(), now() - age, &utc), text, "age {age}");
+        for (age, step) in cases {
+            assert_eq!(ago(now(), now() - age), step, "age {age}");
         }
+    }
+
+    #[test]
+    fn the_ladders_words_come_from_the_edition() {
+        let english = Strings::english();
+        assert_eq!(relative_time(now(), now(), &Utc, &english), "just now");
+        // Past a week, and on the host throughout: the absolute form, in
+        // the edition's digits.
+        let mut arabic = english.clone();
+        arabic.digits = crate::text::Digits::ArabicIndic;
+        assert_eq!(
+            relative_time(now(), now() - Duration::days(7), &Utc, &arabic),
+            "٢١.١١.٢٠٢٦ ١٢:٠٠"
+        );
     }
 
     #[test]
@@ -141,7 +197,7 @@ mod tests {
         assert_eq!(article_time(at, &istanbul), "23.02.2024 23:27");
         assert_eq!(clock_time(at, &istanbul), "23/02/2024 23:27");
         assert_eq!(
-            relative_time(at + Duration::days(9), at, &istanbul),
+            relative_time(at + Duration::days(9), at, &istanbul, &Strings::english()),
             "23.02.2024 23:27"
         );
     }

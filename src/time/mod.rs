@@ -5,3 +5,5 @@ pub mod ladder;
 pub mod zone;
 
 pub use clock::{provide_clock, use_clock, Clock, PageClock};
+#[cfg(target_arch = "wasm32")]
+pub mod intl;

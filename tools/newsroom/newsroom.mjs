@@ -4,6 +4,30 @@
 import { LIVE, LIVE_PAGE_SIZE } from "./live.mjs";
 import { SECTIONS, TOP, TOPICS } from "./stories.mjs";
 
+const IMAGE_ALT = {
+  harbour: "Steel flood gates standing upright across a harbour mouth",
+  bakery: "Loaves of bread cooling on a bakery shelf",
+  telescope: "A large telescope dome open against a starry sky",
+  repair: "Hands mending a radio on a workbench",
+  lighthouse: "A white lighthouse on a rocky point",
+  marathon: "Runners in rain jackets crossing a city bridge",
+};
+
+/**
+ * The sample newsroom's own site (`site.json`, the publish step's
+ * settings): the demo's name and tagline, and its home zone, in which the
+ * pre-rendered pages show every time.
+ */
+export const SITE = { name: "Dateline", tagline: "Latest News", zone: "Europe/London" };
+
+/**
+ * What a sample newsroom is written in beside its stories: its site, its
+ * sections, topics and top stories, and the words of its photos. The
+ * English sample's; an edition in another language (editions/tr.mjs,
+ * editions/ar.mjs) gives its own.
+ */
+export const ENGLISH = { SITE, SECTIONS, TOP, TOPICS, IMAGE_ALT, CREDIT: "Photo: Dateline sample desk" };
+
 const MINUTE = 60_000;
 
 /** An RFC 3339 time `minutesAgo` before `reference`, written in `offset`. */
@@ -16,8 +40,8 @@ export function timeAt(reference, minutesAgo, offset = "Z") {
   return local + (offset === "Z" ? "Z" : offset);
 }
 
-function category(slug) {
-  const section = SECTIONS.find((s) => s.slug === slug);
+function category(slug, edition = ENGLISH) {
+  const section = edition.SECTIONS.find((s) => s.slug === slug);
   if (!section) throw new Error(`unknown section ${slug}`);
   return { ...section };
 }
@@ -29,11 +53,11 @@ export const PHOTO_WIDTHS = [480, 720, 960, 1200, 1600];
  * A sample photo in every size (contract.md, "Images"): JPEG renditions of
  * the `src`'s own type, WebP ones typed, 16:9 at 1600 x 900 at the most.
  */
-export function photo(name, alt, caption) {
+export function photo(name, alt, caption, credit = ENGLISH.CREDIT) {
   const file = (width, ext) => `images/photos/${name}-${width}.${ext}`;
   return {
     src: file(720, "jpg"), alt, width: 1600, height: 900, caption,
-    credit: "Photo: Dateline sample desk",
+    credit,
     renditions: [
       ...PHOTO_WIDTHS.map((width) => ({ src: file(width, "webp"), width, type: "image/webp" })),
       ...PHOTO_WIDTHS.map((width) => ({ src: file(width, "jpg"), width })),
@@ -41,33 +65,25 @@ export function photo(name, alt, caption) {
   };
 }
 
-const IMAGE_ALT = {
-  harbour: "Steel flood gates standing upright across a harbour mouth",
-  bakery: "Loaves of bread cooling on a bakery shelf",
-  telescope: "A large telescope dome open against a starry sky",
-  repair: "Hands mending a radio on a workbench",
-  lighthouse: "A white lighthouse on a rocky point",
-  marathon: "Runners in rain jackets crossing a city bridge",
-};
-
 /** The full article for a story, its times measured back from `reference`. */
-export function article(story, reference) {
+export function article(story, reference, edition = ENGLISH) {
   const result = {
     slug: story.slug,
     title: story.title,
     summary: story.summary,
-    category: category(story.section),
+    category: category(story.section, edition),
     published_at: timeAt(reference, story.age, story.offset),
   };
   if (story.updated !== undefined) result.updated_at = timeAt(reference, story.updated, story.offset);
-  if (story.image) result.image = photo(story.image, IMAGE_ALT[story.image]);
+  if (story.image) result.image = photo(story.image, edition.IMAGE_ALT[story.image], undefined, edition.CREDIT);
   result.byline = story.byline;
-  // The writers' names alone, for structured data: "Writing by A and B".
-  const names = story.byline.replace(/^.*\bby\s+/i, "").split(/\s*(?:,|\band\b)\s*/).filter(Boolean);
+  // The writers' names alone, for structured data: given, or read from
+  // "Writing by A and B".
+  const names = story.authors ?? story.byline.replace(/^.*\bby\s+/i, "").split(/\s*(?:,|\band\b)\s*/).filter(Boolean);
   if (names.length > 0) result.authors = names;
-  result.body = withSpans(story.body ?? [{ type: "paragraph", text: story.summary }], story.spans).map(withPhotos);
+  result.body = withSpans(story.body ?? [{ type: "paragraph", text: story.summary }], story.spans).map((block) => withPhotos(block, edition));
   // Tags: the story's topics (each with its page), then its plain tags.
-  const topics = TOPICS.filter((topic) => topic.stories.includes(story.slug)).map(({ slug, name }) => ({ slug, name }));
+  const topics = edition.TOPICS.filter((topic) => topic.stories.includes(story.slug)).map(({ slug, name }) => ({ slug, name }));
   const tags = [...topics, ...(story.tags ?? [])];
   if (tags.length > 0) result.tags = tags;
   if (story.corrections) {
@@ -77,14 +93,14 @@ export function article(story, reference) {
 }
 
 /** A block whose pictures are named by `photo`, in every size. */
-function withPhotos(block) {
+function withPhotos(block, edition = ENGLISH) {
   if (block.type === "image" && block.photo) {
     const { photo: name, alt, caption } = block;
-    return { type: "image", ...photo(name, alt, caption) };
+    return { type: "image", ...photo(name, alt, caption, edition.CREDIT) };
   }
   if (block.type === "embed" && block.thumbnail?.photo) {
     const { photo: name, alt } = block.thumbnail;
-    const { credit, ...thumbnail } = photo(name, alt);
+    const { credit, ...thumbnail } = photo(name, alt, undefined, edition.CREDIT);
     return { ...block, thumbnail };
   }
   return block;
@@ -119,11 +135,11 @@ export function summaryOf(full) {
 }
 
 /** A live page's post, its times measured back from `reference`. */
-function post({ id, age, updated, title, byline, body }, reference) {
+function post({ id, age, updated, title, byline, body }, reference, edition) {
   const result = { id, published_at: timeAt(reference, age) };
   if (updated !== undefined) result.updated_at = timeAt(reference, updated);
   if (title) result.title = title;
-  result.body = body.map(withPhotos);
+  result.body = body.map((block) => withPhotos(block, edition));
   if (byline) result.byline = byline;
   return result;
 }
@@ -135,16 +151,16 @@ function post({ id, age, updated, title, byline, body }, reference) {
  * first page holds it, and given whole when it is further back; a key
  * event on another page is given with its title.
  */
-export function livePages(live, reference, size = live.pageSize ?? LIVE_PAGE_SIZE) {
-  const posts = [...live.posts].sort((a, b) => a.age - b.age).map((p) => post(p, reference));
+export function livePages(live, reference, size = live.pageSize ?? LIVE_PAGE_SIZE, edition = ENGLISH) {
+  const posts = [...live.posts].sort((a, b) => a.age - b.age).map((p) => post(p, reference, edition));
   const summary = {
     slug: live.slug,
     title: live.title,
     summary: live.summary,
-    category: category(live.section),
+    category: category(live.section, edition),
     published_at: timeAt(reference, live.age),
     updated_at: posts.length > 0 ? posts[0].published_at : timeAt(reference, live.age),
-    image: photo(live.image, IMAGE_ALT[live.image]),
+    image: photo(live.image, edition.IMAGE_ALT[live.image], undefined, edition.CREDIT),
     live: true,
   };
   const files = new Map();
@@ -173,17 +189,11 @@ export function livePages(live, reference, size = live.pageSize ?? LIVE_PAGE_SIZ
   return { summary, files };
 }
 
-/**
- * The sample newsroom's own site (`site.json`, the publish step's
- * settings): the demo's name and tagline, and its home zone, in which the
- * pre-rendered pages show every time.
- */
-export const SITE = { name: "Dateline", tagline: "Latest News", zone: "Europe/London" };
-
 /** Every file of the newsroom, path (under API) to JSON value. */
-export function buildNewsroom(stories, reference, { pageSize = PAGE_SIZE, live = LIVE, site = SITE } = {}) {
-  const articles = stories.map((story) => article(story, reference));
-  const lives = live.map((page) => livePages(page, reference));
+export function buildNewsroom(stories, reference, { pageSize = PAGE_SIZE, live = LIVE, edition = ENGLISH, site = edition.SITE } = {}) {
+  const { SECTIONS, TOP, TOPICS } = edition;
+  const articles = stories.map((story) => article(story, reference, edition));
+  const lives = live.map((page) => livePages(page, reference, undefined, edition));
   const newestFirst = [...articles.map(summaryOf), ...lives.map((page) => page.summary)].sort(
     (a, b) => Date.parse(b.published_at) - Date.parse(a.published_at),
   );

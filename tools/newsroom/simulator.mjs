@@ -4,7 +4,7 @@
 // so, so `make serve` shows Latest News updating itself. `trunk serve`
 // proxies /api/ to it. Not part of what readers download.
 //
-//   node tools/newsroom/simulator.mjs [--port 8081] [--every 60]
+//   node tools/newsroom/simulator.mjs [--port 8081] [--every 60] [--edition en|tr|ar]
 
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -12,21 +12,30 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { notFound, safePath, send, within } from "../http.mjs";
 import { LIVE } from "./live.mjs";
-import { buildNewsroom } from "./newsroom.mjs";
+import { loadEdition } from "./edition.mjs";
+import { buildNewsroom, ENGLISH } from "./newsroom.mjs";
 import { POOL, STORIES } from "./stories.mjs";
+
+/** The English sample as the simulator runs it; editions/*.mjs give the same in their language. */
+const SAMPLE = { ...ENGLISH, STORIES, LIVE, POOL };
 
 const API = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "public", "api");
 
 /** A newsroom whose sample stories are as old, relative to `start`, as they are in the sample. */
-export function createNewsroom(start = new Date()) {
+export function createNewsroom(start = new Date(), sample = SAMPLE) {
+  const { STORIES, POOL } = sample;
+  const english = sample === SAMPLE;
   const published = [];
   // The sample's live page, which the simulator goes on writing.
-  const live = structuredClone(LIVE[0]);
+  const live = structuredClone(sample.LIVE[0]);
   let turns = 0;
-  let files = buildNewsroom(STORIES, start);
+  let files = buildNewsroom(STORIES, start, { live: sample.LIVE, edition: sample });
   const rebuild = () => {
-    files = buildNewsroom([...STORIES, ...published], start, { live: [live] });
+    files = buildNewsroom([...STORIES, ...published], start, { live: [live], edition: sample });
   };
+  // What the desk posts: the lines below, or in an edition the summaries
+  // of its pool of stories.
+  const lines = english ? LIVE_LINES : POOL.map((story) => story.summary);
 
   return {
     /** Publishes the next pool story at `at`; returns its slug. */
@@ -40,12 +49,15 @@ export function createNewsroom(start = new Date()) {
         slug,
         age,
         offset: "Z",
-        byline: "Writing by the Dateline desk",
-        body: [
-          { type: "paragraph", text: base.summary },
-          { type: "paragraph", text: "This story is developing and will be updated." },
-          { type: "paragraph", text: "Published by the newsroom simulator for development." },
-        ],
+        byline: english ? "Writing by the Dateline desk" : sample.SITE.name,
+        authors: english ? undefined : [sample.SITE.name],
+        body: english
+          ? [
+              { type: "paragraph", text: base.summary },
+              { type: "paragraph", text: "This story is developing and will be updated." },
+              { type: "paragraph", text: "Published by the newsroom simulator for development." },
+            ]
+          : [{ type: "paragraph", text: base.summary }],
       });
       rebuild();
       return slug;
@@ -61,13 +73,14 @@ export function createNewsroom(start = new Date()) {
       turns += 1;
       const age = (start.getTime() - at.getTime()) / 60_000;
       const id = `sim-${turns}`;
-      const line = LIVE_LINES[(turns - 1) % LIVE_LINES.length];
-      live.posts.push({ id, age, title: turns % 3 === 0 ? line.split(":")[0] : undefined, body: [{ type: "paragraph", text: line }] });
+      const line = lines[(turns - 1) % lines.length];
+      const title = english && turns % 3 === 0 ? line.split(":")[0] : undefined;
+      live.posts.push({ id, age, title, body: [{ type: "paragraph", text: line }] });
       const byAge = () => [...live.posts].sort((a, b) => a.age - b.age);
       if (turns % 4 === 0) {
         const earlier = byAge()[2];
         earlier.updated = age;
-        earlier.body = [...earlier.body, { type: "paragraph", text: "Corrected: an earlier version of this post gave the wrong time." }];
+        if (english) earlier.body = [...earlier.body, { type: "paragraph", text: "Corrected: an earlier version of this post gave the wrong time." }];
       }
       if (turns % 7 === 0) {
         const gone = byAge()[1];
@@ -127,7 +140,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   const port = arg("port", 8081);
   const every = arg("every", 60);
-  const newsroom = createNewsroom();
+  const i = process.argv.indexOf("--edition");
+  const code = i > 0 ? process.argv[i + 1] : "en";
+  const sample = code === "en" ? SAMPLE : await loadEdition(code);
+  const newsroom = createNewsroom(new Date(), sample);
   const server = createServer(simulatorHandler(newsroom));
   server.listen(port, "127.0.0.1", () => {
     console.log(`newsroom simulator on http://127.0.0.1:${port}/api/, a new story every ${every} s`);
