@@ -178,7 +178,7 @@ impl Strings {
 
     /// English, as `lang/en.json` has it: what the host renders with
     /// unless told otherwise (the browser reads its words from the page).
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     pub fn english() -> Strings {
         crate::api::json::read(include_str!("../lang/en.json")).unwrap_or_default()
     }

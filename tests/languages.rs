@@ -2,6 +2,8 @@
 //! language has, and the words each entry fills in; and a publish in one
 //! written in its language, digits and direction.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
