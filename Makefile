@@ -40,13 +40,15 @@ HOST ?=
 SHARD ?=
 JOBS ?=
 # The newsroom's own site (README, "The newsroom's own site"): its name,
-# tagline, home time zone, language (lang/{code}.json) and digits,
-# overriding the newsroom folder's site.json.
+# tagline, home time zone, language (lang/{code}.json), digits, accent
+# colour and logo, overriding the newsroom folder's site.json.
 SITE_NAME ?=
 SITE_TAGLINE ?=
 SITE_ZONE ?=
 SITE_LANGUAGE ?=
 SITE_DIGITS ?=
+SITE_ACCENT ?=
+SITE_LOGO ?=
 # The sample newsroom's edition that `make serve`, `make build` and `make
 # publish` use: en (public/api), or tr or ar (public/editions/{code}, with
 # the English sample's photos: target/newsroom-{code}).
@@ -55,7 +57,8 @@ EDITION_API := $(if $(filter en,$(EDITION)),,target/newsroom-$(EDITION))
 PUBLISH_SETTINGS = $(if $(API_URL),--api-url $(API_URL)) $(if $(POLL_SECONDS),--poll-seconds $(POLL_SECONDS)) $(if $(HOST),--host $(HOST)) \
   $(if $(JOBS),--jobs $(JOBS)) $(if $(filter finish,$(SHARD)),--shard-finish,$(if $(SHARD),--shard $(SHARD))) \
   $(if $(SITE_NAME),--name '$(subst ','\'',$(SITE_NAME))') $(if $(SITE_TAGLINE),--tagline '$(subst ','\'',$(SITE_TAGLINE))') \
-  $(if $(SITE_ZONE),--zone '$(SITE_ZONE)') $(if $(SITE_LANGUAGE),--language '$(SITE_LANGUAGE)') $(if $(SITE_DIGITS),--digits '$(SITE_DIGITS)')
+  $(if $(SITE_ZONE),--zone '$(SITE_ZONE)') $(if $(SITE_LANGUAGE),--language '$(SITE_LANGUAGE)') $(if $(SITE_DIGITS),--digits '$(SITE_DIGITS)') \
+  $(if $(SITE_ACCENT),--accent '$(SITE_ACCENT)') $(if $(SITE_LOGO),--logo '$(subst ','\'',$(SITE_LOGO))')
 PRERENDER := target/release/prerender
 
 .PHONY: help size serve edition-head edition-newsroom test build publish app prerender test-site tools rust-target lean-toolchain rust-tools node-tools browser engines hosts-nginx hosts clean screenshots bench photos video

@@ -1915,3 +1915,81 @@ fn a_language_without_a_file_is_english_and_said() {
     let error = publish(&options).expect_err("refused");
     assert!(error.to_string().contains("roman"), "{error}");
 }
+
+#[test]
+fn the_newsrooms_colour_and_logo_are_on_every_page_and_readable() {
+    let site = Fixture::new("look");
+    fs::write(
+        site.root.join("api/logo.svg"),
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 50"><text y="40">Herald</text></svg>"#,
+    )
+    .expect("logo");
+    fs::write(
+        site.root.join("api/site.json"),
+        r##"{ "name": "The Herald", "accent": "#ffcc00", "logo": "logo.svg" }"##,
+    )
+    .expect("settings");
+    let report = publish(&site.options()).expect("publishes");
+    // Yellow cannot be read on the white page: made darker there, and said.
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains("#ffcc00") && p.contains("light page")),
+        "{:?}",
+        report.problems
+    );
+    let css = site.page("site.css");
+    assert!(
+        css.contains("\n:root { --accent: #") && !css.contains("\n:root { --accent: #ffcc00"),
+        "{css}"
+    );
+    assert!(
+        css.contains("--accent: #ffcc00; } }"),
+        "the dark page keeps it: {css}"
+    );
+    assert!(
+        css.contains("inline-size: 160px; block-size: 40px"),
+        "{css}"
+    );
+    assert_eq!(
+        site.page("site-logo.svg"),
+        fs::read_to_string(site.root.join("api/logo.svg")).expect("logo")
+    );
+    for page in [
+        "index.html",
+        &format!("news/{ARTICLE}/index.html"),
+        "shell.html",
+        "404.html",
+    ] {
+        let html = site.page(page);
+        let head = between(&html, "<head>", "</head>");
+        assert!(
+            head.contains(r#"<link rel="stylesheet" href="/site.css?v="#),
+            "{page}"
+        );
+    }
+    let front = site.page("index.html");
+    let logo = format!(
+        r#""logo":{{"@type":"ImageObject","url":"{SITE}site-logo.svg","width":160,"height":40}}"#
+    );
+    assert!(front.contains(&logo), "the publisher's logo");
+    assert!(site.page("feed.xml").contains(&format!(
+        "<image><url>{SITE}site-logo.svg</url><title>The Herald</title>"
+    )));
+    // Without a look, the next publish leaves none behind.
+    fs::write(site.root.join("api/site.json"), "{}").expect("settings");
+    publish(&site.options()).expect("publishes");
+    assert!(
+        !site.root.join("dist/site.css").exists() && !site.root.join("dist/site-logo.svg").exists()
+    );
+    assert!(!site.page("index.html").contains("site.css"));
+    // A colour that is not one stops the publish.
+    fs::write(
+        site.root.join("api/site.json"),
+        r#"{ "accent": "crimson" }"#,
+    )
+    .expect("settings");
+    let error = publish(&site.options()).expect_err("refused");
+    assert!(error.to_string().contains("crimson"), "{error}");
+}

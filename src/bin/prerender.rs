@@ -56,6 +56,7 @@ mod cli {
                  [--host HOST] [--jobs N] [--shard K/N | --shard-finish]
                  [--name NAME] [--tagline TEXT] [--zone ZONE]
                  [--language CODE] [--digits latn|arab|arabext]
+                 [--accent #RRGGBB] [--logo FILE]
 
   --api DIR           the newsroom's JSON folder (default: {api})
   --dist DIR          the site folder with Trunk's shell.html (default: {dist})
@@ -76,6 +77,12 @@ mod cli {
   --digits NAME       the digits numbers are shown in: latn (0-9), arab
                       (Arabic-Indic) or arabext (Persian) (default:
                       site.json's, or latn)
+  --accent #RRGGBB    the accent colour (default: site.json's, or the
+                      app's red), made darker or lighter where a colour
+                      scheme could not read it, and said
+  --logo FILE         an SVG or PNG in the newsroom's folder, drawn before
+                      the name in the header and the publisher's logo in
+                      the structured data and the feed (default: site.json's)
   --only news/SLUG    only this story, the pages that list it, the sitemap
                       and the feed; a story whose JSON is gone loses its page
   --only live/SLUG    the same for a live page, with every page of its posts
@@ -121,6 +128,8 @@ mod cli {
                 "--zone" => options.settings.zone = Some(value()?),
                 "--language" => options.settings.language = Some(value()?),
                 "--digits" => options.settings.digits = Some(value()?),
+                "--accent" => options.settings.accent = Some(value()?),
+                "--logo" => options.settings.logo = Some(value()?),
                 "--host" => {
                     let name = value()?;
                     options.host = dateline::publish::host::Host::parse(&name).ok_or(format!(

@@ -32,7 +32,9 @@ pub fn Headline(
         }
     });
     view! {
-        <h1 node_ref=heading tabindex="-1" class=class>
+        // Its own direction (`dir="auto"`): a headline in the other
+        // script than the page's reads in its own.
+        <h1 node_ref=heading tabindex="-1" class=class dir="auto">
             {children()}
         </h1>
     }

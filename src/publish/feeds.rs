@@ -35,6 +35,15 @@ pub fn rss(site: &Site, newest: &[ArticleSummary]) -> String {
         site_url = xml_text(&site.url),
         feed = xml_text(&site.absolute("feed.xml")),
     );
+    if let Some((logo, _, _)) = &site.logo {
+        let _ = writeln!(
+            xml,
+            "<image><url>{}</url><title>{}</title><link>{}</link></image>",
+            xml_text(&site.absolute(logo)),
+            xml_text(&site.name),
+            xml_text(&site.url)
+        );
+    }
     if let Some(latest) = newest.first() {
         let _ = writeln!(
             xml,

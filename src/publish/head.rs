@@ -31,6 +31,8 @@ pub struct Site {
     pub tagline: String,
     /// The edition's words and language.
     pub strings: std::sync::Arc<crate::text::Strings>,
+    /// The newsroom's logo beside the pages, and its drawn size.
+    pub logo: Option<(String, u32, u32)>,
 }
 
 impl Site {
@@ -168,7 +170,12 @@ fn preload(site: &Site, article: &Article) -> String {
 /// The site as a publisher, for structured data: the front page's
 /// `NewsMediaOrganization`, which every article names as its publisher.
 fn organization(site: &Site) -> serde_json::Value {
-    let (card, width, height) = CARD_IMAGE;
+    let (card, width, height) = site
+        .logo
+        .as_ref()
+        .map_or(CARD_IMAGE, |(file, width, height)| {
+            (file.as_str(), *width, *height)
+        });
     json!({
         "@type": "NewsMediaOrganization",
         "@id": format!("{}#organization", site.url),

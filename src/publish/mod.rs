@@ -10,6 +10,7 @@ pub mod dropped;
 pub mod feeds;
 pub mod head;
 pub mod host;
+pub mod look;
 pub mod render;
 pub mod settings;
 pub mod shard;
@@ -246,6 +247,8 @@ struct Target {
     config: Config,
     /// What the settings made the publish say (a language with no file).
     notes: Vec<String>,
+    /// The newsroom's stylesheet and logo, written beside the pages.
+    look: Option<(String, Option<look::Logo>)>,
 }
 
 impl Target {
@@ -260,6 +263,15 @@ impl Target {
         let own = settings::Settings::resolve(&options.api_dir, &options.settings)
             .map_err(PublishError::Settings)?;
         let shell_html = fs::read_to_string(options.dist.join(SHELL))?;
+        let look = (own.accent.is_some() || own.logo.is_some())
+            .then(|| look::stylesheet(own.accent.as_ref(), own.logo.as_ref()));
+        // Named by its content, so a new look is never read from a cache.
+        let look_href = look.as_ref().map(|css| {
+            let hash = css.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+                (hash ^ u64::from(byte)).wrapping_mul(0x100_0000_01b3)
+            });
+            format!("{}?v={:08x}", look::STYLESHEET, hash as u32)
+        });
         let shell = Shell::parse(
             &shell_html,
             &options.api_setting,
@@ -271,6 +283,7 @@ impl Target {
                 strings: &own.strings_json,
                 language: &own.strings.language,
                 dir: own.strings.dir(),
+                look: look_href.as_deref(),
             },
         )
         .map_err(PublishError::Shell)?;
@@ -292,11 +305,16 @@ impl Target {
                 name: own.name,
                 tagline: own.tagline,
                 strings: config.strings.clone(),
+                logo: own
+                    .logo
+                    .as_ref()
+                    .map(|logo| (logo.file.clone(), logo.width, logo.height)),
             },
             base,
             shell,
             config,
             notes: own.notes,
+            look: look.map(|css| (css, own.logo)),
         })
     }
 
@@ -521,6 +539,20 @@ impl Target {
         }
         for (path, contents) in files.iter().chain(&routing) {
             written.push(out.write(path, contents)?);
+        }
+        // The newsroom's look, or none left from an earlier publish.
+        let logo = self.look.as_ref().and_then(|(_, logo)| logo.as_ref());
+        for old in ["site-logo.svg", "site-logo.png"] {
+            if logo.is_none_or(|logo| logo.file != old) {
+                out.remove(old)?;
+            }
+        }
+        match &self.look {
+            Some((css, _)) => written.push(out.write(look::STYLESHEET, css)?),
+            None => out.remove(look::STYLESHEET)?,
+        }
+        if let Some(logo) = logo {
+            written.push(out.copy(&logo.file, &logo.source)?);
         }
         Ok(written)
     }

@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use crate::api::json::read;
 use crate::config::SITE_NAME;
+use crate::publish::look::{Accent, Logo, Rgb};
 use crate::text::{Digits, Strings, KEYS, LATEST_NEWS};
 use crate::time::zone::HomeZone;
 
@@ -35,6 +36,10 @@ pub struct Settings {
     pub language: Option<String>,
     /// `latn` or `arab` (or `arabext`): the digits numbers are shown in.
     pub digits: Option<String>,
+    /// The accent colour, `#rrggbb`.
+    pub accent: Option<String>,
+    /// The logo: an SVG or PNG in the newsroom's folder.
+    pub logo: Option<String>,
 }
 
 /// The settings the pages are written with.
@@ -49,6 +54,8 @@ pub struct SiteSettings {
     pub strings_json: String,
     /// What the publish should say about them (a language with no file).
     pub notes: Vec<String>,
+    pub accent: Option<Accent>,
+    pub logo: Option<Logo>,
 }
 
 impl Settings {
@@ -94,6 +101,29 @@ impl Settings {
                 )
             })?),
         };
+        let accent = match pick(&overrides.accent, &given.accent) {
+            None => None,
+            Some(text) => {
+                let colour = Rgb::parse(&text).ok_or_else(|| {
+                    format!("the accent colour {text:?} is not a colour written #rrggbb or #rgb")
+                })?;
+                let accent = Accent::new(colour);
+                for (scheme, shown) in [("light", accent.light), ("dark", accent.dark)] {
+                    if shown != colour {
+                        notes.push(format!(
+                            "the accent colour {} is too faint to read on the {scheme} page: it is shown as {} there",
+                            colour.hex(),
+                            shown.hex()
+                        ));
+                    }
+                }
+                Some(accent)
+            }
+        };
+        let logo = match pick(&overrides.logo, &given.logo) {
+            None => None,
+            Some(file) => Some(Logo::read(&api.join(file.trim()))?),
+        };
         Ok(SiteSettings {
             name,
             tagline,
@@ -101,6 +131,8 @@ impl Settings {
             strings,
             strings_json,
             notes,
+            accent,
+            logo,
         })
     }
 
@@ -122,6 +154,8 @@ impl Settings {
             zone: field("zone")?,
             language: field("language")?,
             digits: field("digits")?,
+            accent: field("accent")?,
+            logo: field("logo")?,
         })
     }
 }

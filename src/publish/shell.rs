@@ -36,6 +36,8 @@ pub struct Words<'a> {
     pub strings: &'a str,
     pub language: &'a str,
     pub dir: &'a str,
+    /// The newsroom's own stylesheet (`site.css?v=…`), if it has a look.
+    pub look: Option<&'a str>,
 }
 
 /// Why a shell page cannot be used.
@@ -84,6 +86,29 @@ impl Shell {
         // The edition's words, for the app and `start.js`: in place of
         // those of an earlier publish (or of `make serve`'s shell), else
         // after the settings.
+        // The newsroom's look, after the app's own stylesheets (in place of
+        // an earlier publish's).
+        take_element(
+            &mut page,
+            &format!(
+                "<link rel=\"stylesheet\" href=\"{base}{}",
+                crate::publish::look::STYLESHEET
+            ),
+            ">",
+        );
+        if let Some(look) = words.look {
+            let after_styles = page
+                .rfind("<link rel=\"stylesheet\"")
+                .and_then(|at| Some(at + page[at..].find('>')? + 1));
+            let at = after_styles
+                .or_else(|| page.find("</head>"))
+                .ok_or_else(|| missing("</head>"))?;
+            let link = format!(
+                "<link rel=\"stylesheet\" href=\"{}\">",
+                html_text(&format!("{base}{look}"))
+            );
+            page.insert_str(at, &link);
+        }
         let script = strings_script(words.strings);
         let old = format!("<script type=\"application/json\" id=\"{STRINGS_ID}\"");
         match page.find(&old) {
@@ -309,6 +334,7 @@ mod tests {
         strings: r#"{"language":"en","strings":{"noscript":"Needs <JavaScript>"}}"#,
         language: "en",
         dir: "ltr",
+        look: None,
     };
 
     const TRUNK: &str = r#"<!DOCTYPE html><html lang="en"><head>
