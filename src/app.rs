@@ -10,7 +10,7 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 use crate::api::home::provide_home;
 use crate::browser::remove_elements;
 use crate::components::footer::SiteFooter;
-use crate::components::header::SiteHeader;
+use crate::components::header::{SiteHeader, Translated};
 use crate::components::headline::Navigated;
 use crate::components::latest_news::LatestNews;
 use crate::config::{with_config, Config};
@@ -39,6 +39,14 @@ pub fn AppWith(config: Config, #[prop(default = None)] data: Option<PageData>) -
     provide_scroll_memory();
     provide_visibility();
     provide_clock(data.is_some());
+    // The story a pre-rendered page shows names its translations from the
+    // start, so the edition links are rendered the same on both sides.
+    let translations = data
+        .as_ref()
+        .and_then(|data| data.article.as_ref())
+        .map(|article| article.translations.clone())
+        .unwrap_or_default();
+    provide_context(Translated(RwSignal::new(translations)));
     let (latest, home) = provide_preloaded(data).take_shared();
     provide_home(&config, home);
     let feed = provide_live_feed(config, latest);

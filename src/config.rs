@@ -23,6 +23,63 @@ pub const BASE_META: &str = "dateline:base";
 pub const NAME_META: &str = "dateline:name";
 /// `<meta name="dateline:tagline" content="...">`: the words beside it.
 pub const TAGLINE_META: &str = "dateline:tagline";
+/// `<meta name="dateline:editions" content="...">`: the site's sibling
+/// editions, a JSON list of `[language, name, url]`.
+pub const EDITIONS_META: &str = "dateline:editions";
+
+/// A sibling edition of the site: its language, its name in that language
+/// ("العربية") and its address (ending in `/`).
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct Edition {
+    pub language: String,
+    pub name: String,
+    pub url: String,
+}
+
+impl Edition {
+    /// This edition's address for a story of it (its slug there), or its
+    /// front page.
+    pub fn link(&self, slug: Option<&str>) -> String {
+        match slug {
+            Some(slug) => format!("{}news/{slug}", self.url),
+            None => self.url.clone(),
+        }
+    }
+}
+
+/// The editions of `dateline:editions`; one that cannot be read is left out.
+pub fn read_editions(list: &str) -> Vec<Edition> {
+    use crate::api::json::FromJson;
+    serde_json::from_str::<serde_json::Value>(list)
+        .ok()
+        .and_then(|value| {
+            value.as_array().map(|items| {
+                items
+                    .iter()
+                    .filter_map(|item| Edition::from_json(item).ok())
+                    .collect()
+            })
+        })
+        .unwrap_or_default()
+}
+
+impl crate::api::json::FromJson for Edition {
+    fn from_json(value: &serde_json::Value) -> Result<Self, String> {
+        let part = |i: usize| {
+            value
+                .get(i)
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_owned)
+                .ok_or("not [language, name, url]")
+        };
+        Ok(Edition {
+            language: part(0)?,
+            name: part(1)?,
+            url: part(2)?,
+        })
+    }
+}
 
 /// The site's name unless the newsroom gives its own: the demo's.
 pub const SITE_NAME: &str = "Dateline";
@@ -76,6 +133,8 @@ pub struct Config {
     pub zone: HomeZone,
     /// The edition's words, language, direction and digits.
     pub strings: Arc<Strings>,
+    /// The site's sibling editions in other languages.
+    pub editions: Arc<Vec<Edition>>,
 }
 
 impl Default for Config {
@@ -89,6 +148,7 @@ impl Default for Config {
             tagline: strings.get(LATEST_NEWS).to_owned(),
             zone: HomeZone::Unset,
             strings: Arc::new(strings),
+            editions: Arc::default(),
         }
     }
 }
@@ -112,6 +172,11 @@ impl Config {
                 .unwrap_or_else(|| strings.get(LATEST_NEWS).to_owned()),
             zone: meta_content(ZONE_META).map_or(HomeZone::Unset, |zone| HomeZone::parse(&zone)),
             strings: Arc::new(strings),
+            editions: Arc::new(
+                meta_content(EDITIONS_META)
+                    .map(|list| read_editions(&list))
+                    .unwrap_or_default(),
+            ),
         }
     }
 

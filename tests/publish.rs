@@ -1993,3 +1993,160 @@ fn the_newsrooms_colour_and_logo_are_on_every_page_and_readable() {
     let error = publish(&site.options()).expect_err("refused");
     assert!(error.to_string().contains("crimson"), "{error}");
 }
+
+/// A fixture whose newsroom is one of the sample's editions, naming `sibling`
+/// (language, URL) and the translation of its lead story there.
+fn edition_site(name: &str, code: &str, sibling: (&str, &str), lead: (&str, &str)) -> Fixture {
+    let site = Fixture::new(name);
+    fs::remove_dir_all(site.root.join("api")).expect("clear");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("public/editions/{code}")),
+        &site.root.join("api"),
+    );
+    let settings = site.root.join("api/site.json");
+    let mut json = json_file(&settings);
+    json["editions"] = serde_json::json!([{ "language": sibling.0, "url": sibling.1 }]);
+    fs::write(&settings, json.to_string()).expect("settings");
+    let article = site.article_file(lead.0);
+    let mut story = json_file(&article);
+    story["translations"] = serde_json::json!([{ "language": sibling.0, "slug": lead.1 }]);
+    fs::write(&article, story.to_string()).expect("article");
+    site
+}
+
+#[test]
+fn sibling_editions_are_linked_both_ways_and_offered_by_their_own_names() {
+    const TR: &str = "https://tr.news.example/";
+    const AR: &str = "https://ar.news.example/";
+    let (tr_lead, ar_lead) = (
+        "lodos-uyarisi-liman-kapaklari-ilk-kez-gercek-firtina-icin-kapatilacak",
+        "fishing-port-storm-gates-close-for-first-time",
+    );
+    let turkish = edition_site("tr-sibling", "tr", ("ar", AR), (tr_lead, ar_lead));
+    let arabic = edition_site("ar-sibling", "ar", ("tr", TR), (ar_lead, tr_lead));
+    for (site, url) in [(&turkish, TR), (&arabic, AR)] {
+        publish(&Options {
+            site_url: url.into(),
+            ..site.options()
+        })
+        .expect("publishes");
+    }
+    let alternates = |page: &str| -> Vec<(String, String)> {
+        page.split("<link rel=\"alternate\" hreflang=\"")
+            .skip(1)
+            .map(|rest| {
+                let language = rest[..rest.find('"').expect("quoted")].to_owned();
+                let href = between(rest, "href=\"", "\"").to_owned();
+                (language, href)
+            })
+            .collect()
+    };
+    // The front pages name each other, and themselves.
+    let fronts = vec![
+        ("tr".to_owned(), TR.to_owned()),
+        ("ar".to_owned(), AR.to_owned()),
+    ];
+    let mut tr_front = alternates(&turkish.page("index.html"));
+    let mut ar_front = alternates(&arabic.page("index.html"));
+    tr_front.sort();
+    ar_front.sort();
+    let mut expected = fronts.clone();
+    expected.sort();
+    assert_eq!(tr_front, expected);
+    assert_eq!(ar_front, expected);
+    // The translated story names its translation, both ways.
+    let tr_story = alternates(&turkish.page(&format!("news/{tr_lead}/index.html")));
+    let ar_story = alternates(&arabic.page(&format!("news/{ar_lead}/index.html")));
+    let (tr_url, ar_url) = (format!("{TR}news/{tr_lead}"), format!("{AR}news/{ar_lead}"));
+    assert!(
+        tr_story.contains(&("tr".into(), tr_url.clone()))
+            && tr_story.contains(&("ar".into(), ar_url.clone())),
+        "{tr_story:?}"
+    );
+    assert!(
+        ar_story.contains(&("ar".into(), ar_url.clone()))
+            && ar_story.contains(&("tr".into(), tr_url.clone())),
+        "{ar_story:?}"
+    );
+    // A section page offers the sibling's front page.
+    let section = alternates(&turkish.page("category/gundem/index.html"));
+    assert!(section.contains(&("ar".into(), AR.into())), "{section:?}");
+    // The header offers the other edition by its own name, in its own
+    // language, to the translation on the translated story's page.
+    let header = |page: &str| between(rendered_body(page), "<header", "</header>").to_owned();
+    let front_nav = header(&turkish.page("index.html"));
+    assert!(
+        front_nav.contains(&format!(
+            r#"<a href="{AR}" hreflang="ar" lang="ar" dir="auto">العربية<"#
+        )),
+        "{front_nav}"
+    );
+    assert!(
+        front_nav.contains(r#"<nav aria-label="Baskılar" class="editions">"#),
+        "{front_nav}"
+    );
+    let story_nav = header(&turkish.page(&format!("news/{tr_lead}/index.html")));
+    assert!(
+        story_nav.contains(&format!(r#"href="{ar_url}""#)),
+        "{story_nav}"
+    );
+    let back = header(&arabic.page("index.html"));
+    assert!(back.contains(r#"lang="tr" dir="auto">Türkçe<"#), "{back}");
+    // The sitemaps list the alternates of the pages that have them.
+    let sitemap = arabic.page("sitemap.xml");
+    assert!(sitemap.contains(r#"xmlns:xhtml="http://www.w3.org/1999/xhtml""#));
+    assert!(
+        sitemap.contains(&format!(
+            r#"<xhtml:link rel="alternate" hreflang="tr" href="{tr_url}"/>"#
+        )),
+        "the translated story"
+    );
+    assert!(
+        sitemap.contains(&format!(
+            r#"<xhtml:link rel="alternate" hreflang="tr" href="{TR}"/>"#
+        )),
+        "the front page"
+    );
+    assert_eq!(
+        sitemap
+            .matches("<xhtml:link rel=\"alternate\" hreflang=\"tr\"")
+            .count(),
+        2,
+        "no other page"
+    );
+    // A second publish reads the sitemap back with them.
+    publish(&Options {
+        site_url: AR.into(),
+        ..arabic.options()
+    })
+    .expect("publishes again");
+    assert_eq!(arabic.page("sitemap.xml"), sitemap);
+}
+
+#[test]
+fn an_edition_that_cannot_be_linked_stops_the_publish() {
+    let site = Fixture::new("bad-sibling");
+    for (editions, said) in [
+        (
+            r#"[{ "language": "en", "url": "https://en.example/" }]"#,
+            "this site's own",
+        ),
+        (
+            r#"[{ "language": "ar" }]"#,
+            "needs a `language` and a `url`",
+        ),
+        (
+            r#"[{ "language": "ar", "url": "javascript:alert(1)" }]"#,
+            "no http(s) address",
+        ),
+        (r#"{ "ar": "https://ar.example/" }"#, "must be a list"),
+    ] {
+        fs::write(
+            site.root.join("api/site.json"),
+            format!(r#"{{ "editions": {editions} }}"#),
+        )
+        .expect("settings");
+        let error = publish(&site.options()).expect_err(editions);
+        assert!(error.to_string().contains(said), "{editions}: {error}");
+    }
+}

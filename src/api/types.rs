@@ -173,6 +173,31 @@ pub struct Article {
     pub corrections: Vec<Correction>,
     /// Stories to read next (at most [`RELATED`]), never this one.
     pub related: Vec<ArticleSummary>,
+    /// The story in the site's sibling editions (contract.md,
+    /// "Editions"): each language's slug there.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(skip_serializing_if = "Vec::is_empty")
+    )]
+    pub translations: Vec<Translation>,
+}
+
+/// The same story in another edition: its language and its slug there.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct Translation {
+    pub language: String,
+    pub slug: Slug,
+}
+
+impl FromJson for Translation {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let json = Obj::of(value)?;
+        Ok(Translation {
+            language: json.need("language")?,
+            slug: json.need("slug")?,
+        })
+    }
 }
 
 /// A writer: a name, or `{ name, url }` with the writer's page.
@@ -308,6 +333,7 @@ impl FromJson for Article {
             },
             corrections,
             related,
+            translations: json.items("translations"),
             summary,
         })
     }

@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::home::use_home;
+use crate::api::Translation;
 use crate::config::{site_names, with_config};
 use crate::routes::{link, section_path, FRONT_PATH};
-use crate::text::{t, HOME_PAGE, SECTIONS};
+use crate::text::{t, EDITIONS, HOME_PAGE, SECTIONS};
 use crate::time::ladder::{clock_time, minute_stamp};
 use crate::time::use_clock;
 
@@ -44,8 +45,54 @@ pub fn SiteHeader() -> impl IntoView {
                 </p>
             </div>
             <SectionNav/>
+            <EditionNav/>
         </header>
     }
+}
+
+/// The translations of the story being read, which its page sets, for the
+/// edition links: a translation is offered in place of that edition's
+/// front page.
+#[derive(Clone, Copy)]
+pub struct Translated(pub RwSignal<Vec<Translation>>);
+
+/// The site's sibling editions, each by its own name in its own language,
+/// to the story's translation there when it has one. None without
+/// siblings.
+#[component]
+fn EditionNav() -> impl IntoView {
+    let editions = with_config(|config| config.editions.clone());
+    let translated = use_context::<Translated>();
+    (!editions.is_empty()).then(move || {
+        let links = move || {
+            editions
+                .iter()
+                .map(|edition| {
+                    let slug = translated.and_then(|Translated(shown)| {
+                        shown.with(|shown| {
+                            shown
+                                .iter()
+                                .find(|t| t.language == edition.language)
+                                .map(|t| t.slug.to_string())
+                        })
+                    });
+                    let language = edition.language.clone();
+                    view! {
+                        <li>
+                            <a href=edition.link(slug.as_deref()) hreflang=language.clone() lang=language dir="auto">
+                                {edition.name.clone()}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()
+        };
+        view! {
+            <nav class="editions" aria-label=t(EDITIONS)>
+                <ul>{links}</ul>
+            </nav>
+        }
+    })
 }
 
 /// The sections of `home.json`, in its order; the router's `<A>` marks the

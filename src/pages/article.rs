@@ -8,6 +8,7 @@ use crate::api::home::use_home;
 use crate::api::{Article, ArticleSummary, Freshness};
 use crate::components::article_body::ArticleBody;
 use crate::components::breadcrumb::Breadcrumb;
+use crate::components::header::Translated;
 use crate::components::headline::Headline;
 use crate::components::picture::{picture, Slot};
 use crate::components::relative_time::absolute_time;
@@ -77,9 +78,11 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         tags,
         corrections,
         related,
+        translations,
         ..
     } = article;
     let clock = use_clock();
+    offer_translations(translations);
     let has_image = story.image.is_some();
     let tags = (!tags.is_empty()).then(|| {
         view! {
@@ -141,6 +144,31 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         </article>
         {related}
     }
+}
+
+/// Offers the story's translations in the header's edition links while
+/// its page is shown.
+fn offer_translations(own: Vec<crate::api::Translation>) {
+    let Some(Translated(shown)) = use_context::<Translated>() else {
+        return;
+    };
+    if with_config(|config| config.editions.is_empty()) {
+        return;
+    }
+    let offered = own.clone();
+    Effect::new(move |_| {
+        if shown.with_untracked(|shown| *shown != offered) {
+            shown.set(offered.clone());
+        }
+    });
+    // The next story's page may have offered its own already.
+    on_cleanup(move || {
+        shown.try_update(|shown| {
+            if *shown == own {
+                shown.clear();
+            }
+        });
+    });
 }
 
 /// Where a story's page sits in the site, and the top of its story: its

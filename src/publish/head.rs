@@ -33,6 +33,8 @@ pub struct Site {
     pub strings: std::sync::Arc<crate::text::Strings>,
     /// The newsroom's logo beside the pages, and its drawn size.
     pub logo: Option<(String, u32, u32)>,
+    /// The site's sibling editions in other languages.
+    pub editions: std::sync::Arc<Vec<crate::config::Edition>>,
 }
 
 impl Site {
@@ -167,6 +169,28 @@ fn preload(site: &Site, article: &Article) -> String {
     link
 }
 
+/// The page's `hreflang` alternates: itself, and each sibling edition's
+/// translation of it (an article's `translations`) or else its front
+/// page. None on a site without siblings.
+pub fn alternates(
+    site: &Site,
+    own_url: &str,
+    translations: &[crate::api::Translation],
+) -> Vec<(String, String)> {
+    if site.editions.is_empty() {
+        return Vec::new();
+    }
+    let mut links = vec![(site.strings.language.clone(), own_url.to_owned())];
+    links.extend(site.editions.iter().map(|edition| {
+        let slug = translations
+            .iter()
+            .find(|t| t.language == edition.language)
+            .map(|t| t.slug.as_str());
+        (edition.language.clone(), edition.link(slug))
+    }));
+    links
+}
+
 /// The site as a publisher, for structured data: the front page's
 /// `NewsMediaOrganization`, which every article names as its publisher.
 fn organization(site: &Site) -> serde_json::Value {
@@ -236,6 +260,18 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
         "<link rel=\"canonical\" href=\"{}\" {PAGE_HEAD_MARK}>",
         html_text(&url)
     );
+    let translations = match page {
+        Described::Article(article) => article.translations.as_slice(),
+        _ => &[],
+    };
+    for (language, href) in alternates(site, &url, translations) {
+        let _ = writeln!(
+            tags,
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" {PAGE_HEAD_MARK}>",
+            html_text(&language),
+            html_text(&href)
+        );
+    }
     let mut meta = |attr: &str, name: &str, content: &str| {
         let _ = writeln!(
             tags,

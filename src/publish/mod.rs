@@ -263,6 +263,14 @@ impl Target {
         let own = settings::Settings::resolve(&options.api_dir, &options.settings)
             .map_err(PublishError::Settings)?;
         let shell_html = fs::read_to_string(options.dist.join(SHELL))?;
+        let editions_meta = (!own.editions.is_empty()).then(|| {
+            let list: Vec<[&str; 3]> = own
+                .editions
+                .iter()
+                .map(|e| [e.language.as_str(), e.name.as_str(), e.url.as_str()])
+                .collect();
+            serde_json::to_string(&list).unwrap_or_default()
+        });
         let look = (own.accent.is_some() || own.logo.is_some())
             .then(|| look::stylesheet(own.accent.as_ref(), own.logo.as_ref()));
         // Named by its content, so a new look is never read from a cache.
@@ -284,6 +292,7 @@ impl Target {
                 language: &own.strings.language,
                 dir: own.strings.dir(),
                 look: look_href.as_deref(),
+                editions: editions_meta.as_deref(),
             },
         )
         .map_err(PublishError::Shell)?;
@@ -296,6 +305,7 @@ impl Target {
             tagline: own.tagline.clone(),
             zone: own.zone,
             strings: std::sync::Arc::new(own.strings),
+            editions: std::sync::Arc::new(own.editions.clone()),
         };
         Ok(Target {
             now: options.now,
@@ -309,6 +319,7 @@ impl Target {
                     .logo
                     .as_ref()
                     .map(|logo| (logo.file.clone(), logo.width, logo.height)),
+                editions: config.editions.clone(),
             },
             base,
             shell,
@@ -423,6 +434,16 @@ impl Target {
                 .map(|shared| shared.src),
             published: story.published_at,
             changed: story.last_changed(),
+            // Only a page with its equivalent elsewhere (the sitemap lists
+            // no story beside another edition's front page).
+            alternates: match article.translations.is_empty() {
+                true => Vec::new(),
+                false => head::alternates(
+                    &self.site,
+                    &self.site.absolute(&article_path(story.slug.as_str())),
+                    &article.translations,
+                ),
+            },
         };
         let path = article_path(story.slug.as_str());
         let written = render(&path).then(|| {
@@ -625,10 +646,9 @@ impl Target {
     /// with that story's entry changed.
     fn listing(&self, out: &Output, newsroom: &Newsroom, stories: &Stories) -> sitemap::Listing {
         let site = &self.site;
-        let mut pages = vec![sitemap::Entry::new(
-            &site.absolute("/"),
-            newsroom.home.updated_at,
-        )];
+        let front = site.absolute("/");
+        let mut pages = vec![sitemap::Entry::new(&front, newsroom.home.updated_at)
+            .with_alternates(&head::alternates(site, &front, &[]))];
         pages.extend(newsroom.lists.iter().map(|(list, page)| {
             sitemap::Entry::new(&site.absolute(&list.path()), page.updated_at)
         }));
@@ -644,7 +664,9 @@ impl Target {
         let entry = |record: &Record| {
             let url = site.absolute(&article_path(&record.slug));
             (
-                sitemap::Entry::new(&url, Some(record.changed)).with_image(record.image.as_deref()),
+                sitemap::Entry::new(&url, Some(record.changed))
+                    .with_image(record.image.as_deref())
+                    .with_alternates(&record.alternates),
                 Some(sitemap::month(record.published)),
             )
         };
@@ -706,6 +728,9 @@ struct Record {
     image: Option<String>,
     published: chrono::DateTime<chrono::FixedOffset>,
     changed: chrono::DateTime<chrono::FixedOffset>,
+    /// The story in the site's other languages, itself among them, when it
+    /// has translations (sitemap `xhtml:link`s).
+    alternates: Vec<(String, String)>,
 }
 
 /// The stories the site-wide files list: every published story, or, with

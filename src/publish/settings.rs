@@ -40,6 +40,9 @@ pub struct Settings {
     pub accent: Option<String>,
     /// The logo: an SVG or PNG in the newsroom's folder.
     pub logo: Option<String>,
+    /// The sibling editions, as `site.json` lists them:
+    /// `[{ "language": "ar", "url": "https://ar.news.example/" }]`.
+    pub editions: Option<Value>,
 }
 
 /// The settings the pages are written with.
@@ -56,6 +59,8 @@ pub struct SiteSettings {
     pub notes: Vec<String>,
     pub accent: Option<Accent>,
     pub logo: Option<Logo>,
+    /// The site's sibling editions, each named in its own language.
+    pub editions: Vec<crate::config::Edition>,
 }
 
 impl Settings {
@@ -124,6 +129,10 @@ impl Settings {
             None => None,
             Some(file) => Some(Logo::read(&api.join(file.trim()))?),
         };
+        let editions = match overrides.editions.as_ref().or(given.editions.as_ref()) {
+            None => Vec::new(),
+            Some(list) => editions(list, languages, &strings.language)?,
+        };
         Ok(SiteSettings {
             name,
             tagline,
@@ -133,6 +142,7 @@ impl Settings {
             notes,
             accent,
             logo,
+            editions,
         })
     }
 
@@ -156,6 +166,10 @@ impl Settings {
             digits: field("digits")?,
             accent: field("accent")?,
             logo: field("logo")?,
+            editions: fields
+                .get("editions")
+                .filter(|value| !value.is_null())
+                .cloned(),
         })
     }
 }
@@ -220,6 +234,59 @@ fn words(
     let json = file.to_string();
     let strings = read::<Strings>(&json).map_err(|why| format!("lang/{code}.json: {why}"))?;
     Ok((json, strings))
+}
+
+/// The sibling editions of `site.json`: each a language other than the
+/// site's own, and an `http(s)` address; named in its own language (its
+/// file's `name`) unless `site.json` names it.
+fn editions(
+    list: &Value,
+    languages: &Path,
+    own: &str,
+) -> Result<Vec<crate::config::Edition>, String> {
+    let items = list
+        .as_array()
+        .ok_or_else(|| format!("{FILE}: `editions` must be a list"))?;
+    let mut editions: Vec<crate::config::Edition> = Vec::new();
+    for item in items {
+        let text = |key: &str| item.get(key).and_then(Value::as_str).map(str::trim);
+        let (Some(language), Some(url)) = (text("language"), text("url")) else {
+            return Err(format!(
+                "{FILE}: each of `editions` needs a `language` and a `url`"
+            ));
+        };
+        if language == own || editions.iter().any(|e| e.language == language) {
+            return Err(format!(
+                "{FILE}: the edition {language:?} is named twice, or is this site's own"
+            ));
+        }
+        if !(url.starts_with("https://") || url.starts_with("http://"))
+            || url.contains(['"', '<', ' '])
+        {
+            return Err(format!(
+                "{FILE}: the edition {language:?} has no http(s) address: {url:?}"
+            ));
+        }
+        let url = if url.ends_with('/') {
+            url.to_owned()
+        } else {
+            format!("{url}/")
+        };
+        let own_name = fs::read_to_string(languages.join(format!("{language}.json")))
+            .ok()
+            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+            .and_then(|file| file.get("name").and_then(Value::as_str).map(str::to_owned));
+        let name = text("name")
+            .map(str::to_owned)
+            .or(own_name)
+            .unwrap_or_else(|| language.to_owned());
+        editions.push(crate::config::Edition {
+            language: language.to_owned(),
+            name,
+            url,
+        });
+    }
+    Ok(editions)
 }
 
 /// A name or tagline: its text on one line, or the default when unset.

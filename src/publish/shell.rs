@@ -7,7 +7,7 @@
 //! URL Trunk was given. A shell rewritten by an earlier publish is read the
 //! same way.
 
-use crate::config::{API_META, BASE_META, NAME_META, POLL_META, TAGLINE_META};
+use crate::config::{API_META, BASE_META, EDITIONS_META, NAME_META, POLL_META, TAGLINE_META};
 use crate::escape::html_text;
 use crate::text::STRINGS_ID;
 
@@ -38,6 +38,9 @@ pub struct Words<'a> {
     pub dir: &'a str,
     /// The newsroom's own stylesheet (`site.css?v=…`), if it has a look.
     pub look: Option<&'a str>,
+    /// The sibling editions, as `dateline:editions` lists them (JSON), if
+    /// there are any.
+    pub editions: Option<&'a str>,
 }
 
 /// Why a shell page cannot be used.
@@ -75,6 +78,14 @@ impl Shell {
             if set_meta(&mut page, key, value).is_none() {
                 add_meta(&mut page, key, value).ok_or_else(|| missing(API_META))?;
             }
+        }
+        take_element(
+            &mut page,
+            &format!("\n    <meta name=\"{EDITIONS_META}\""),
+            ">",
+        );
+        if let Some(editions) = words.editions {
+            add_meta(&mut page, EDITIONS_META, editions).ok_or_else(|| missing(API_META))?;
         }
         // The shell's own title and feed link name the site too (the app
         // sets the title again once it runs).
@@ -335,6 +346,7 @@ mod tests {
         language: "en",
         dir: "ltr",
         look: None,
+        editions: None,
     };
 
     const TRUNK: &str = r#"<!DOCTYPE html><html lang="en"><head>

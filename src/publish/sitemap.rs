@@ -33,6 +33,8 @@ pub struct Entry {
     pub loc: String,
     pub lastmod: Option<String>,
     pub image: Option<String>,
+    /// Its `hreflang` alternates (`<xhtml:link>`s), as written.
+    pub alternates: Option<String>,
 }
 
 impl Entry {
@@ -41,7 +43,26 @@ impl Entry {
             loc: xml_text(url),
             lastmod: lastmod.map(|at| at.to_rfc3339()),
             image: None,
+            alternates: None,
         }
+    }
+
+    /// With the page in other languages (`(language, URL)`, itself among
+    /// them), for search engines.
+    pub fn with_alternates(mut self, links: &[(String, String)]) -> Entry {
+        self.alternates = (!links.is_empty()).then(|| {
+            links
+                .iter()
+                .map(|(language, url)| {
+                    format!(
+                        "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                        xml_text(language),
+                        xml_text(url)
+                    )
+                })
+                .collect()
+        });
+        self
     }
 
     /// With a picture (an absolute URL), for image search.
@@ -60,6 +81,9 @@ impl Entry {
                 line,
                 "<image:image><image:loc>{image}</image:loc></image:image>"
             );
+        }
+        if let Some(links) = &self.alternates {
+            line.push_str(links);
         }
         line.push_str("</url>\n");
         line
@@ -228,7 +252,8 @@ fn urlset_start() -> String {
     String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
-         xmlns:image=\"http://www.google.com/schemas/sitemap-image/1.1\">\n",
+         xmlns:image=\"http://www.google.com/schemas/sitemap-image/1.1\" \
+         xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     )
 }
 
@@ -245,6 +270,9 @@ fn entries(text: &str) -> impl Iterator<Item = Entry> + '_ {
             loc: loc.to_owned(),
             lastmod: between("<lastmod>", "</lastmod>"),
             image: between("<image:loc>", "</image:loc>"),
+            alternates: rest
+                .find("<xhtml:link")
+                .and_then(|at| Some(rest[at..rest.rfind("</url>")?].to_owned())),
         })
     })
 }
