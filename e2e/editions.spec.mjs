@@ -5,7 +5,7 @@
 // its language's forms from the browser's own Intl, in its digits; the
 // Arabic edition is laid out right to left.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -18,9 +18,11 @@ import { advance, countFetches, pageReady, SITE_DIR, test, watchForErrors } from
 /** The sample's reference time: the newest story is 18 seconds old. */
 const T0 = new Date("2026-11-28T15:00:00Z");
 const words = (code) => JSON.parse(readFileSync(`lang/${code}.json`, "utf8")).strings;
+// Each edition's lead story, which names the other's as its translation
+// (as two editions of one newsroom would), and the other edition.
 const EDITIONS = {
-  tr: { name: "Kıyıkent Postası", words: words("tr") },
-  ar: { name: "صدى الساحل", words: words("ar") },
+  tr: { name: "Kıyıkent Postası", words: words("tr"), lead: "lodos-uyarisi-liman-kapaklari-ilk-kez-gercek-firtina-icin-kapatilacak", sibling: "ar" },
+  ar: { name: "صدى الساحل", words: words("ar"), lead: "fishing-port-storm-gates-close-for-first-time", sibling: "tr" },
 };
 
 const sites = {};
@@ -28,13 +30,24 @@ test.beforeAll(async () => {
   for (const code of Object.keys(EDITIONS)) {
     const folder = mkdtempSync(join(tmpdir(), `dateline-${code}-`));
     cpSync(resolve(SITE_DIR), join(folder, "site"), { recursive: true });
-    editionFolder(code, join(folder, "newsroom"));
-    execFileSync(resolve("target/release/prerender"), [
-      "--api", join(folder, "newsroom"), "--dist", join(folder, "site"), "--site-url", "http://127.0.0.1/",
-    ], { stdio: ["ignore", "ignore", "inherit"] });
     const server = createServer(cdnHandler(join(folder, "site")));
     await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
     sites[code] = { folder, server, origin: `http://127.0.0.1:${server.address().port}` };
+  }
+  // Published once both have their address: each names the other.
+  for (const [code, { lead, sibling }] of Object.entries(EDITIONS)) {
+    const { folder, origin } = sites[code];
+    const newsroom = editionFolder(code, join(folder, "newsroom"));
+    const settings = JSON.parse(readFileSync(join(newsroom, "site.json"), "utf8"));
+    settings.editions = [{ language: sibling, url: `${sites[sibling].origin}/` }];
+    writeFileSync(join(newsroom, "site.json"), JSON.stringify(settings));
+    const story = join(newsroom, "articles", `${lead}.json`);
+    const article = JSON.parse(readFileSync(story, "utf8"));
+    article.translations = [{ language: sibling, slug: EDITIONS[sibling].lead }];
+    writeFileSync(story, JSON.stringify(article));
+    execFileSync(resolve("target/release/prerender"), [
+      "--api", newsroom, "--dist", join(folder, "site"), "--site-url", `${origin}/`,
+    ], { stdio: ["ignore", "ignore", "inherit"] });
   }
 });
 
@@ -218,5 +231,51 @@ test.describe("the Arabic edition", () => {
     const said = EDITIONS.ar.words;
     await expect(page.getByRole("main").locator(".live-mark").first()).toHaveText(said.live);
     await expect(page.getByRole("navigation", { name: said.pages }).getByRole("link", { name: said.older_updates })).toBeVisible();
+  });
+});
+
+test.describe("sibling editions", () => {
+  const alternates = (page) =>
+    page.locator('head link[rel="alternate"][hreflang]').evaluateAll((links) =>
+      Object.fromEntries(links.map((link) => [link.hreflang, link.href])),
+    );
+
+  test("every page links itself and its sibling, both ways, a story its translation", async ({ page }) => {
+    const { tr, ar } = sites;
+    await page.goto(`${tr.origin}/`);
+    expect(await alternates(page)).toEqual({ tr: `${tr.origin}/`, ar: `${ar.origin}/` });
+    await page.goto(`${ar.origin}/`);
+    expect(await alternates(page)).toEqual({ ar: `${ar.origin}/`, tr: `${tr.origin}/` });
+    const [trStory, arStory] = [`${tr.origin}/news/${EDITIONS.tr.lead}`, `${ar.origin}/news/${EDITIONS.ar.lead}`];
+    await page.goto(trStory);
+    expect(await alternates(page)).toEqual({ tr: trStory, ar: arStory });
+    await page.goto(arStory);
+    expect(await alternates(page)).toEqual({ ar: arStory, tr: trStory });
+    await page.goto(`${tr.origin}/category/gundem`);
+    expect(await alternates(page)).toEqual({ tr: `${tr.origin}/category/gundem`, ar: `${ar.origin}/` });
+  });
+
+  test("the header offers the other edition by its own name, and a story's link goes to its translation", async ({ page }) => {
+    const { tr, ar } = sites;
+    await page.goto(`${tr.origin}/`);
+    await pageReady(page);
+    const editions = page.getByRole("navigation", { name: EDITIONS.tr.words.editions });
+    const arabic = editions.getByRole("link", { name: "العربية" });
+    await expect(arabic).toHaveAttribute("lang", "ar");
+    await expect(arabic).toHaveAttribute("href", `${ar.origin}/`);
+    // After a click to the lead story, the link is to its translation.
+    await page.getByRole("main").getByRole("link", { name: /Lodos/ }).first().click();
+    await expect(page).toHaveURL(`${tr.origin}/news/${EDITIONS.tr.lead}`);
+    await expect(arabic).toHaveAttribute("href", `${ar.origin}/news/${EDITIONS.ar.lead}`);
+    await arabic.click();
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page).toHaveURL(`${ar.origin}/news/${EDITIONS.ar.lead}`);
+    await pageReady(page);
+    const back = page.getByRole("navigation", { name: EDITIONS.ar.words.editions }).getByRole("link", { name: "Türkçe" });
+    await expect(back).toHaveAttribute("href", `${tr.origin}/news/${EDITIONS.tr.lead}`);
+    // Back on a page that is no story, it is the front page again.
+    await page.getByRole("navigation", { name: EDITIONS.ar.words.sections }).getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("محليات");
+    await expect(back).toHaveAttribute("href", `${tr.origin}/`);
   });
 });

@@ -26,6 +26,7 @@ import { chromium } from "@playwright/test";
 import { cdnHandler } from "./cdn-server.mjs";
 import { send } from "./http.mjs";
 import { LIVE, longLive } from "./newsroom/live.mjs";
+import { editionFolder } from "./newsroom/edition.mjs";
 import { buildNewsroom } from "./newsroom/newsroom.mjs";
 import { REFERENCE, STORIES } from "./newsroom/stories.mjs";
 
@@ -47,6 +48,9 @@ const PAGES = [
   ["section p. 2", "/category/world/page/2"],
   ["topic", "/topic/climate"],
   ["live, 200 posts", `/live/${LONG_LIVE.slug}`, "long"],
+  // The sample's editions in other languages, each published on its own.
+  ["Turkish front page", "/", "tr"],
+  ["Arabic article", "/news/fishing-port-storm-gates-close-for-first-time", "ar"],
 ];
 const ONLY = process.argv.slice(3);
 const LONG_DIR = resolve("target/bench-live");
@@ -215,11 +219,24 @@ function downloadSize() {
   return { rawKB: +(raw / 1024).toFixed(1), brotliKB: +(brotli / 1024).toFixed(1) };
 }
 
+/** The build's app with the sample's edition `code`, published into target/bench-{code}/. */
+function editionSite(code) {
+  const folder = resolve(`target/bench-${code}`);
+  rmSync(folder, { recursive: true, force: true });
+  cpSync(DIST, join(folder, "site"), { recursive: true });
+  const api = editionFolder(code, join(folder, "api"));
+  execFileSync(resolve("target/release/prerender"), ["--api", api, "--dist", join(folder, "site")], { stdio: ["ignore", "ignore", "inherit"] });
+  return join(folder, "site");
+}
+
 const { default: lighthouse } = await import(pathToFileURL(join(TOOLS, "lighthouse/core/index.js")).href);
 const launcher = await import(pathToFileURL(join(TOOLS, "chrome-launcher/dist/index.js")).href);
 const wanted = PAGES.filter(([name]) => ONLY.length === 0 || ONLY.includes(name));
 const roots = { sample: DIST };
 if (wanted.some(([, , site]) => site === "long")) roots.long = longLiveSite();
+for (const code of ["tr", "ar"]) {
+  if (wanted.some(([, , site]) => site === code)) roots[code] = editionSite(code);
+}
 const bases = {};
 const servers = [];
 for (const [site, root] of Object.entries(roots)) {

@@ -13,6 +13,8 @@ import { cdnHandler } from "./cdn-server.mjs";
 import { createNewsroom, simulatorHandler } from "./newsroom/simulator.mjs";
 import { buildNewsroom, livePages, timeAt } from "./newsroom/newsroom.mjs";
 import { longLive } from "./newsroom/live.mjs";
+import { EDITIONS, editionFolder, loadEdition } from "./newsroom/edition.mjs";
+import { REFERENCE } from "./newsroom/stories.mjs";
 import { manyStories } from "./newsroom/large.mjs";
 import { owner } from "./size-breakdown.mjs";
 import { brotli, CACHE_LIMIT, cachedBodies, safePath } from "./http.mjs";
@@ -161,6 +163,57 @@ test("the simulator's live page gets posts, corrections, deletions and pins, the
   assert.ok(latest.items.some((story) => story.live && story.slug === "storm-arden-reaches-the-coast"));
   while (newsroom.liveTurn() !== null);
   assert.equal(file().status, "ended");
+});
+
+test("each sample edition is generated into public/editions/ as committed, in its language, with every rung of the ladder", async () => {
+  for (const code of EDITIONS) {
+    const edition = await loadEdition(code);
+    const files = buildNewsroom(edition.STORIES, new Date(REFERENCE), { live: edition.LIVE, edition });
+    for (const [path, value] of files) {
+      const committed = readFileSync(join("public/editions", code, path), "utf8");
+      assert.equal(committed, JSON.stringify(value, null, 2) + "\n", `${code}/${path}: run node tools/newsroom/generate.mjs`);
+    }
+    assert.equal(readdirSync(join("public/editions", code, "articles")).length, edition.STORIES.length);
+    assert.ok(edition.STORIES.length >= 12 && edition.SECTIONS.length >= 3 && edition.LIVE.length === 1, code);
+    const site = files.get("site.json");
+    assert.equal(site.language, code);
+    assert.ok(existsSync(join("lang", `${code}.json`)), `lang/${code}.json`);
+    // Its newsroom folder has the English sample's photos beside its JSON.
+    const folder = editionFolder(code, mkdtempSync(join(tmpdir(), `edition-${code}-`)));
+    assert.ok(existsSync(join(folder, "images/photos/harbour-720.webp")) && existsSync(join(folder, "home.json")));
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test("the simulator runs an edition in its own language", async () => {
+  const edition = await loadEdition("ar");
+  const newsroom = createNewsroom(new Date(), edition);
+  const slug = newsroom.publish();
+  const latest = JSON.parse(newsroom.file("latest.json"));
+  assert.equal(latest.items[0].slug, slug);
+  assert.equal(latest.items[0].title, edition.POOL[0].title);
+  const post = newsroom.liveTurn();
+  const live = JSON.parse(newsroom.file(`live/${edition.LIVE[0].slug}.json`));
+  assert.equal(live.posts[0].id, post);
+  assert.match(live.posts[0].body[0].text, /[\u0600-\u06ff]/, "the post is in Arabic");
+});
+
+test("the stylesheets are written in logical directions only, so a right-to-left page mirrors", () => {
+  for (const file of readdirSync("style")) {
+    const css = readFileSync(join("style", file), "utf8");
+    const physical = css.split("\n").filter((line) => /\b(left|right)\b/i.test(line));
+    assert.deepEqual(physical, [], `style/${file}`);
+  }
+});
+
+test("the development shell carries the edition's name and words", () => {
+  const run = spawnSync(process.execPath, ["tools/newsroom/dev-head.mjs", "tr"], { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /<meta name="dateline:name" content="Kıyıkent Postası" \/>/);
+  const words = JSON.parse(run.stdout.match(/id="dateline-strings">(.*)<\/script>/)[1]);
+  assert.equal(words.language, "tr");
+  assert.equal(words.strings.latest_news, "Son Haberler");
+  assert.equal(words.digits, "latn");
 });
 
 test("slugs stay unique when the pool comes round again", () => {
