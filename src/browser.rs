@@ -3,6 +3,19 @@
 
 use web_sys::VisibilityState;
 
+/// Tells a developer's console what went wrong with the news service's
+/// data, in development builds: the release build readers download carries
+/// none of these messages (the publish step reports bad data, and the page
+/// tells the reader in words).
+#[macro_export]
+macro_rules! dev_warn {
+    ($($words:tt)*) => {
+        if cfg!(debug_assertions) {
+            leptos::logging::warn!($($words)*);
+        }
+    };
+}
+
 /// Milliseconds since the epoch, from the page's clock (`Date.now()`).
 pub fn now_ms() -> f64 {
     if cfg!(target_arch = "wasm32") {

@@ -161,7 +161,7 @@ impl Config {
         let api_base = resolve_api_base(document_base.as_deref(), &api);
         let poll_interval = parse_poll(meta_content(POLL_META).as_deref());
         let strings = element_text(STRINGS_ID)
-            .and_then(|text| crate::api::json::read::<Strings>(&text).ok())
+            .and_then(|text| Strings::parse(&text).ok())
             .unwrap_or_default();
         Config {
             base: base_path(document_base.as_deref()),

@@ -74,7 +74,7 @@ impl PageData {
         match json::read(&text) {
             Ok(data) => Some(data),
             Err(error) => {
-                leptos::logging::warn!("The page's embedded data cannot be read: {error}");
+                crate::dev_warn!("The page's embedded data cannot be read: {error}");
                 None
             }
         }

@@ -8,8 +8,6 @@
 
 use serde_json::Value;
 
-use crate::api::json::{FromJson, Obj};
-
 /// The element of every page that holds its edition's words.
 pub const STRINGS_ID: &str = "dateline-strings";
 
@@ -58,54 +56,35 @@ impl Digits {
     }
 }
 
-/// One entry of a strings file: a text, or a text for each plural form
-/// (`one`, `other`, and in Arabic `zero`, `two`, `few`, `many`).
-#[derive(Clone, Debug, PartialEq)]
-enum Words {
-    Text(String),
-    Plural(Vec<(String, String)>),
-}
-
 /// An edition's words and how it writes: its language (BCP 47), its
-/// direction and its digits.
+/// direction and its digits. Its words are kept as the page gives them,
+/// each entry a text or an object of texts by plural form (`one`, `other`,
+/// and in Arabic `zero`, `two`, `few`, `many`), and looked up there.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Strings {
     pub language: String,
     pub rtl: bool,
     pub digits: Digits,
-    words: Vec<(String, Words)>,
+    words: serde_json::Map<String, Value>,
 }
 
-impl FromJson for Strings {
-    fn from_json(value: &Value) -> Result<Self, String> {
-        let file = Obj::of(value)?;
-        let words = file
-            .get("strings")
-            .and_then(Value::as_object)
-            .ok_or("`strings` is not an object")?;
-        let words = words
-            .iter()
-            .filter_map(|(key, value)| {
-                let words = match value {
-                    Value::String(text) => Words::Text(text.clone()),
-                    Value::Object(forms) => Words::Plural(
-                        forms
-                            .iter()
-                            .filter_map(|(form, text)| {
-                                Some((form.clone(), text.as_str()?.to_owned()))
-                            })
-                            .collect(),
-                    ),
-                    _ => return None,
-                };
-                Some((key.clone(), words))
-            })
-            .collect();
+impl Strings {
+    /// A strings file as the page carries it (JSON text), or why not.
+    pub fn parse(text: &str) -> Result<Strings, String> {
+        let value: Value = serde_json::from_str(text).map_err(crate::api::json::why)?;
+        let Value::Object(mut file) = value else {
+            return Err("not an object".to_owned());
+        };
+        let text = |file: &serde_json::Map<String, Value>, key: &str| {
+            file.get(key).and_then(Value::as_str).map(str::to_owned)
+        };
+        let Some(Value::Object(words)) = file.remove("strings") else {
+            return Err("`strings` is not an object".to_owned());
+        };
         Ok(Strings {
-            language: file.need("language")?,
-            rtl: file.opt::<String>("dir").as_deref() == Some("rtl"),
-            digits: file
-                .opt::<String>("digits")
+            language: text(&file, "language").ok_or("`language` is missing")?,
+            rtl: text(&file, "dir").as_deref() == Some("rtl"),
+            digits: text(&file, "digits")
                 .and_then(|name| Digits::from_name(&name))
                 .unwrap_or_default(),
             words,
@@ -114,14 +93,21 @@ impl FromJson for Strings {
 }
 
 impl Strings {
-    /// The words for `key` (the key itself if the page has none: a page
-    /// the publish step wrote always has every key).
+    /// The words for `key` in plural form `form` (a text entry has one
+    /// for every form), else its `other`; the key itself if the page has
+    /// none (a page the publish step wrote has every key).
+    fn words<'a>(&'a self, key: &'a str, form: &str) -> &'a str {
+        let entry = self.words.get(key);
+        entry
+            .and_then(Value::as_str)
+            .or_else(|| entry?.get(form)?.as_str())
+            .or_else(|| entry?.get("other")?.as_str())
+            .unwrap_or(key)
+    }
+
+    /// The words for `key` (see [`Strings::words`]).
     pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
-        match self.words.iter().find(|(k, _)| k == key) {
-            Some((_, Words::Text(text))) => text,
-            Some((_, Words::Plural(forms))) => forms.last().map_or(key, |(_, text)| text),
-            None => key,
-        }
+        self.words(key, "other")
     }
 
     /// The words for `key` with each `{name}` replaced by its value. In a
@@ -130,31 +116,14 @@ impl Strings {
     /// around it (views isolate what they show beside words with `<bdi>`;
     /// this is for text alone, such as a document title).
     pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
-        values
-            .iter()
-            .fold(self.get(key).to_owned(), |text, (name, value)| {
-                let value = if self.rtl {
-                    format!("\u{2068}{value}\u{2069}")
-                } else {
-                    (*value).to_owned()
-                };
-                text.replace(&format!("{{{name}}}"), &value)
-            })
+        fill_in(self.get(key), values, self.rtl)
     }
 
     /// The words for `count` of something (`key`'s plural form for it),
     /// with `{n}` the count in the edition's digits.
     pub fn count(&self, key: &str, count: usize) -> String {
         let form = plural_form(&self.locale(), count);
-        let text = match self.words.iter().find(|(k, _)| k == key) {
-            Some((_, Words::Plural(forms))) => forms
-                .iter()
-                .find(|(f, _)| *f == form)
-                .or_else(|| forms.iter().find(|(f, _)| f == "other"))
-                .map_or(key, |(_, text)| text.as_str()),
-            _ => self.get(key),
-        };
-        text.replace("{n}", &self.number(count))
+        fill_in(self.words(key, &form), &[("n", &self.number(count))], false)
     }
 
     /// A number in the edition's digits.
@@ -177,25 +146,45 @@ impl Strings {
     }
 
     /// English, as `lang/en.json` has it: what the host renders with
-    /// unless told otherwise (the browser reads its words from the page).
-    #[cfg(any(test, not(target_arch = "wasm32")))]
+    /// unless told otherwise, and the browser tests (the app reads its
+    /// words from the page, and never calls this: the build leaves it out).
     pub fn english() -> Strings {
-        crate::api::json::read(include_str!("../lang/en.json")).unwrap_or_default()
+        Strings::parse(include_str!("../lang/en.json")).unwrap_or_default()
     }
+}
 
-    /// Every key a file has, with the plural forms of each plural entry.
-    pub fn keys(&self) -> Vec<(&str, Vec<&str>)> {
-        self.words
-            .iter()
-            .map(|(key, words)| match words {
-                Words::Text(_) => (key.as_str(), Vec::new()),
-                Words::Plural(forms) => (
-                    key.as_str(),
-                    forms.iter().map(|(form, _)| form.as_str()).collect(),
-                ),
-            })
-            .collect()
+/// `text` with each `{name}` of `values` replaced by its value (isolated
+/// when `isolate`), in one pass; a `{` that opens no known name stays.
+fn fill_in(text: &str, values: &[(&str, &str)], isolate: bool) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            let (_, value) = values.iter().find(|(n, _)| *n == name)?;
+            Some((value, close))
+        });
+        match value {
+            Some((value, close)) => {
+                if isolate {
+                    out.push('\u{2068}');
+                }
+                out.push_str(value);
+                if isolate {
+                    out.push('\u{2069}');
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
+    out
 }
 
 /// The plural form of `count` in `locale` (`Intl.PluralRules`). The host
@@ -213,14 +202,41 @@ fn plural_form(locale: &str, count: usize) -> String {
     }
 }
 
+thread_local! {
+    /// The words of the page being rendered: one page in the browser,
+    /// each page in turn on the host, set as the app starts rendering it.
+    static PAGE: std::cell::RefCell<std::sync::Arc<Strings>> =
+        std::cell::RefCell::new(std::sync::Arc::new(unset()));
+}
+
+/// The words before any page sets its own: English on the host (tests of
+/// a view alone), none in the browser (which always has its page's).
+fn unset() -> Strings {
+    #[cfg(not(target_arch = "wasm32"))]
+    return Strings::english();
+    #[cfg(target_arch = "wasm32")]
+    Strings::default()
+}
+
+/// Makes `strings` the words of the page rendered next (`AppWith` does).
+pub fn set_page_strings(strings: std::sync::Arc<Strings>) {
+    PAGE.with_borrow_mut(|page| *page = strings);
+}
+
+/// The page's words: the one way views and the live feeds (whose answers
+/// arrive outside any view) reach them.
+pub fn page_strings() -> std::sync::Arc<Strings> {
+    PAGE.with_borrow(std::sync::Arc::clone)
+}
+
 /// The edition's words for `key`, in a view (see [`Strings::get`]).
 pub fn t(key: &str) -> String {
-    crate::config::with_config(|config| config.strings.get(key).to_owned())
+    page_strings().get(key).to_owned()
 }
 
 /// The edition's words for `key` with its values filled in.
 pub fn t_fill(key: &str, values: &[(&str, &str)]) -> String {
-    crate::config::with_config(|config| config.strings.fill(key, values))
+    page_strings().fill(key, values)
 }
 
 // The keys, by what they name.

@@ -8,7 +8,6 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use dateline::api::json::read;
 use dateline::text::{Digits, Strings, KEYS, NEW_STORIES, NEW_UPDATES};
 use serde_json::Value;
 
@@ -120,7 +119,7 @@ fn every_strings_file_is_complete() {
             }
         }
         // The app reads it as the page carries it.
-        let strings: Strings = read(&file.to_string()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let strings = Strings::parse(&file.to_string()).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(strings.language, code);
         assert_eq!(strings.rtl, file["dir"] == "rtl");
     }
@@ -178,7 +177,7 @@ fn words_fill_in_their_values_isolated_in_a_right_to_left_edition() {
     assert_eq!(english.count(NEW_STORIES, 3), "3 new stories");
     let text =
         fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("lang/ar.json")).expect("ar");
-    let mut arabic: Strings = read(&text).expect("reads");
+    let mut arabic = Strings::parse(&text).expect("reads");
     assert!(arabic.rtl);
     arabic.digits = Digits::ArabicIndic;
     let title = dateline::text::list_title(&arabic, "World", 2);

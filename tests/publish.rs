@@ -2077,7 +2077,7 @@ fn sibling_editions_are_linked_both_ways_and_offered_by_their_own_names() {
     let front_nav = header(&turkish.page("index.html"));
     assert!(
         front_nav.contains(&format!(
-            r#"<a href="{AR}" hreflang="ar" lang="ar" dir="auto">العربية<"#
+            r#"<a href="{AR}" data-front="{AR}" hreflang="ar" lang="ar" dir="auto">العربية<"#
         )),
         "{front_nav}"
     );

@@ -6,9 +6,12 @@ use chrono::{DateTime, Duration, Utc};
 use dateline::api::{parse, Article, FetchError, LatestFeed};
 use dateline::components::latest_news::LatestNews;
 use dateline::components::relative_time::RelativeTime;
+use std::sync::Arc;
+
 use dateline::config::Config;
 use dateline::live::LiveFeed;
 use dateline::pages::article::ArticleView;
+use dateline::text::Strings;
 use dateline::time::Clock;
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -22,6 +25,17 @@ wasm_bindgen_test_configure!(run_in_browser);
 const HOSTILE: &str = "<script>alert(1)</script><img src=x onerror=alert(2)>";
 
 /// A fresh element on the page to mount into.
+/// The settings of a page in English (the words a published page carries),
+/// which are also the words of the page rendered next.
+fn english() -> Config {
+    let strings = Arc::new(Strings::english());
+    dateline::text::set_page_strings(strings.clone());
+    Config {
+        strings,
+        ..Config::default()
+    }
+}
+
 fn container() -> HtmlElement {
     let document = document();
     let div = document.create_element("div").expect("div");
@@ -79,7 +93,7 @@ async fn article_renders_every_block_type_and_every_field_as_text() {
     let root = container();
     let article = hostile_article();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(Config::default());
+        provide_context(english());
         // The breadcrumb's link is the router's own `<A>`.
         view! { <Router><ArticleView article/></Router> }
     });
@@ -158,9 +172,15 @@ fn feed(stories: &[serde_json::Value]) -> LatestFeed {
 #[wasm_bindgen_test]
 async fn latest_news_puts_arrivals_on_top_announces_them_once_and_updates_in_place() {
     let root = container();
-    let live = LiveFeed::new();
+    // The feed says its arrivals in the words of the settings it was made
+    // with, as the app's is (`provide_live_feed`).
+    let owner = Owner::new();
+    let live = owner.with(|| {
+        provide_context(english());
+        LiveFeed::new()
+    });
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(Config::default());
+        provide_context(english());
         provide_context(live);
         view! { <LatestNews/> }
     });
@@ -273,6 +293,7 @@ async fn relative_time_follows_the_clock_and_touches_only_changed_text() {
     let at = published.fixed_offset();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_context(Clock { now, live });
+        provide_context(english());
         view! { <RelativeTime at/> }
     });
     tick().await;

@@ -95,7 +95,7 @@ pub fn parse_value(body: &str) -> Result<serde_json::Value, FetchError> {
         )));
     }
     serde_json::from_str(&super::repair::repair_surrogates(body))
-        .map_err(|error| FetchError::Parse(error.to_string()))
+        .map_err(|error| FetchError::Parse(crate::api::json::why(error)))
 }
 
 /// A request in flight: dropping it aborts the request (a no-op once it

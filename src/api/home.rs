@@ -154,7 +154,7 @@ impl HomeData {
                     }
                 }
                 Err(error) => {
-                    leptos::logging::warn!("Front page: {error}");
+                    crate::dev_warn!("Front page: {error}");
                     home.error.try_set(Some(error));
                 }
             }

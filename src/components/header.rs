@@ -6,17 +6,19 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::home::use_home;
+use wasm_bindgen::JsCast;
+
 use crate::api::Translation;
 use crate::config::{site_names, with_config};
 use crate::routes::{link, section_path, FRONT_PATH};
-use crate::text::{t, EDITIONS, HOME_PAGE, SECTIONS};
+use crate::text::{page_strings, t, EDITIONS, HOME_PAGE, SECTIONS};
 use crate::time::ladder::{clock_time, minute_stamp};
 use crate::time::use_clock;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let clock = use_clock();
-    let digits = with_config(|config| config.strings.digits);
+    let digits = page_strings().digits;
     let now = Memo::new(move |_| {
         let now = clock.now.get();
         (
@@ -50,51 +52,6 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
-/// The translations of the story being read, which its page sets, for the
-/// edition links: a translation is offered in place of that edition's
-/// front page.
-#[derive(Clone, Copy)]
-pub struct Translated(pub RwSignal<Vec<Translation>>);
-
-/// The site's sibling editions, each by its own name in its own language,
-/// to the story's translation there when it has one. None without
-/// siblings.
-#[component]
-fn EditionNav() -> impl IntoView {
-    let editions = with_config(|config| config.editions.clone());
-    let translated = use_context::<Translated>();
-    (!editions.is_empty()).then(move || {
-        let links = move || {
-            editions
-                .iter()
-                .map(|edition| {
-                    let slug = translated.and_then(|Translated(shown)| {
-                        shown.with(|shown| {
-                            shown
-                                .iter()
-                                .find(|t| t.language == edition.language)
-                                .map(|t| t.slug.to_string())
-                        })
-                    });
-                    let language = edition.language.clone();
-                    view! {
-                        <li>
-                            <a href=edition.link(slug.as_deref()) hreflang=language.clone() lang=language dir="auto">
-                                {edition.name.clone()}
-                            </a>
-                        </li>
-                    }
-                })
-                .collect_view()
-        };
-        view! {
-            <nav class="editions" aria-label=t(EDITIONS)>
-                <ul>{links}</ul>
-            </nav>
-        }
-    })
-}
-
 /// The sections of `home.json`, in its order; the router's `<A>` marks the
 /// one being read with `aria-current="page"`.
 #[component]
@@ -121,5 +78,93 @@ fn SectionNav() -> impl IntoView {
                 }}
             </ul>
         </nav>
+    }
+}
+
+/// The translations of the story a pre-rendered page shows, for the
+/// edition links it is rendered with (both the pre-render and the
+/// browser's take-over render them so); after a client navigation a
+/// story's page points the links itself ([`point_edition_links`]).
+#[derive(Clone)]
+pub struct Translated(pub Vec<Translation>);
+
+/// The site's sibling editions, each by its own name in its own language,
+/// to the story's translation there when it has one. None without
+/// siblings. Each link keeps its edition's front page (`data-front`).
+#[component]
+fn EditionNav() -> impl IntoView {
+    let editions = with_config(|config| config.editions.clone());
+    let translated = use_context::<Translated>()
+        .map(|Translated(list)| list)
+        .unwrap_or_default();
+    (!editions.is_empty()).then(move || {
+        let links = editions
+            .iter()
+            .map(|edition| {
+                let slug = translated
+                    .iter()
+                    .find(|t| t.language == edition.language)
+                    .map(|t| t.slug.as_str());
+                let language = edition.language.clone();
+                view! {
+                    <li>
+                        <a href=edition.link(slug) data-front=edition.url.clone() hreflang=language.clone() lang=language dir="auto">
+                            {edition.name.clone()}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <nav class="editions" aria-label=t(EDITIONS)>
+                <ul>{links}</ul>
+            </nav>
+        }
+    })
+}
+
+/// Points each edition link at `translations`' story in that edition, or
+/// its front page; a link that does not point at `unless` (another
+/// story's page has pointed it since) is left as it is.
+pub fn point_edition_links(translations: &[Translation], unless: Option<&[Translation]>) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    let Some(links) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| {
+            document
+                .query_selector_all("nav.editions a[data-front]")
+                .ok()
+        })
+    else {
+        return;
+    };
+    let target = |list: &[Translation], language: &str, front: &str| {
+        let slug = list.iter().find(|t| t.language == language);
+        slug.map_or_else(
+            || front.to_owned(),
+            |t| format!("{front}news/{}", t.slug.as_str()),
+        )
+    };
+    for i in 0..links.length() {
+        let Some(link) = links
+            .get(i)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let (Some(language), Some(front)) = (
+            link.get_attribute("hreflang"),
+            link.get_attribute("data-front"),
+        ) else {
+            continue;
+        };
+        if let Some(set) = unless {
+            if link.get_attribute("href") != Some(target(set, &language, &front)) {
+                continue;
+            }
+        }
+        let _ = link.set_attribute("href", &target(translations, &language, &front));
     }
 }

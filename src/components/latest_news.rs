@@ -10,7 +10,7 @@ use crate::components::states::{LoadError, Placeholder, Shape};
 use crate::live::merge::Entry;
 use crate::live::{use_live_feed, FeedStatus, LiveFeed};
 use crate::routes::link;
-use crate::text::{t, LATEST_NEWS, LATEST_RETRYING, LIVE, NEW};
+use crate::text::{page_strings, t, LATEST_NEWS, LATEST_RETRYING, LIVE, NEW};
 
 #[component]
 pub fn LatestNews() -> impl IntoView {
@@ -39,7 +39,7 @@ fn status_row(status: FeedStatus, feed: LiveFeed) -> Option<Row> {
         FeedStatus::Loading => Row::new("loading".into(), || {
             view! { <Placeholder shape=Shape::StoryList/> }
         }),
-        FeedStatus::Failed(error) => Row::new(error.to_string(), move || {
+        FeedStatus::Failed(error) => Row::new(error.words(&page_strings()), move || {
             view! { <LoadError error on_retry=move || feed.refresh_now()/> }
         }),
         FeedStatus::Shown { retrying: true } => Row::new("retrying".into(), || {

@@ -4,7 +4,7 @@ use chrono::{DateTime, FixedOffset, Local, Utc};
 use leptos::prelude::*;
 
 use crate::config::Config;
-use crate::text::Digits;
+use crate::text::{page_strings, Digits};
 use crate::time::ladder::{article_time, newsroom_time, relative_time};
 use crate::time::zone::HomeZone;
 use crate::time::{use_clock, Clock};
@@ -20,9 +20,7 @@ use crate::time::{use_clock, Clock};
 pub fn RelativeTime(at: DateTime<FixedOffset>) -> impl IntoView {
     let clock = use_clock();
     let at_utc = at.with_timezone(&Utc);
-    let strings = use_context::<Config>()
-        .map(|config| config.strings)
-        .unwrap_or_default();
+    let strings = page_strings();
     let absolute = Memo::new(move |_| absolute_time(clock, at));
     let text = Memo::new(move |_| {
         if clock.live.get() {

@@ -4,8 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::FetchError;
 use crate::components::headline::Headline;
-use crate::config::with_config;
-use crate::text::{t, LOADING, RETRY, SORRY};
+use crate::text::{page_strings, t, LOADING, RETRY, SORRY};
 
 /// The shape of the content a placeholder stands in for, so the space it
 /// reserves matches and nothing jumps when the content arrives.
@@ -46,10 +45,8 @@ pub fn Placeholder(shape: Shape) -> impl IntoView {
 /// A failed load: what went wrong, in words, and a way to try again.
 #[component]
 pub fn LoadError(error: FetchError, on_retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
-    let why = with_config(|config| {
-        let strings = &config.strings;
-        strings.fill(SORRY, &[("why", &error.words(strings))])
-    });
+    let strings = page_strings();
+    let why = strings.fill(SORRY, &[("why", &error.words(&strings))]);
     view! {
         <div class="load-error" role="alert">
             <p>{why}</p>

@@ -2,7 +2,6 @@
 //! navigation: one poller (`poll`), merged by `merge`.
 
 use std::rc::Rc;
-use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -12,7 +11,7 @@ use crate::config::Config;
 use crate::live::merge::FeedState;
 use crate::live::poll::{self, Refresh, Sink};
 
-use crate::text::{Strings, LATEST_STALE, NEW_STORIES};
+use crate::text::{page_strings, LATEST_STALE, NEW_STORIES};
 
 /// The state of the Latest News feed, shared by every page.
 #[derive(Clone, Copy)]
@@ -25,8 +24,6 @@ pub struct LiveFeed {
     /// New stories that arrived while the tab was hidden.
     pub unseen: RwSignal<usize>,
     refresh: StoredValue<Option<Refresh>, LocalStorage>,
-    /// The edition's words, for what the poller's answers make it say.
-    strings: StoredValue<Arc<Strings>>,
 }
 
 impl Default for LiveFeed {
@@ -57,11 +54,6 @@ impl LiveFeed {
             announcements: Announcements::new(),
             unseen: RwSignal::new(0),
             refresh: StoredValue::new_local(None),
-            strings: StoredValue::new(
-                use_context::<Config>()
-                    .map(|config| config.strings)
-                    .unwrap_or_default(),
-            ),
         }
     }
 
@@ -77,8 +69,7 @@ impl LiveFeed {
     }
 
     fn words(&self, key: &str) -> String {
-        self.strings
-            .with_value(|strings| strings.get(key).to_owned())
+        page_strings().get(key).to_owned()
     }
 
     /// Asks for the feed now (the Retry button).
@@ -102,9 +93,7 @@ impl LiveFeed {
             .try_update(|state| state.merge(feed.items))
             .unwrap_or(0);
         if arrived > 0 {
-            let said = self
-                .strings
-                .with_value(|strings| strings.count(NEW_STORIES, arrived));
+            let said = page_strings().count(NEW_STORIES, arrived);
             self.announcements.say(said);
             if !visible {
                 self.unseen.try_update(|unseen| *unseen += arrived);
@@ -156,7 +145,7 @@ impl Sink<LatestFeed> for LiveFeed {
     }
 
     fn fail(&self, error: FetchError) {
-        leptos::logging::warn!("Latest News: {error}");
+        crate::dev_warn!("Latest News: {error}");
         LiveFeed::fail(self, error);
     }
 

@@ -5,7 +5,6 @@
 //! link to the next ("Older updates").
 
 use std::rc::Rc;
-use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -26,8 +25,8 @@ use crate::pages::article::story_top;
 use crate::pages::preloaded_or_fetched;
 use crate::routes::{link, Listing};
 use crate::text::{
-    list_title, t, Strings, KEY_EVENTS, LINK_TO_POST, LIVE, LIVE_ENDED, LIVE_STALE, NEWER_UPDATES,
-    NEW_UPDATES, OLDER_UPDATES, PAGES, PINNED, STARTED, UPDATES,
+    list_title, page_strings, t, KEY_EVENTS, LINK_TO_POST, LIVE, LIVE_ENDED, LIVE_STALE,
+    NEWER_UPDATES, NEW_UPDATES, OLDER_UPDATES, PAGES, PINNED, STARTED, UPDATES,
 };
 
 /// New posts that arrived while the tab was hidden, for the title.
@@ -56,7 +55,7 @@ pub fn LivePage(list: Listing) -> impl IntoView {
         Shape::Article,
         move |page| {
             view! {
-                <Title text=with_config(|config| list_title(&config.strings, &page.summary.title, list.page))/>
+                <Title text=list_title(&page_strings(), &page.summary.title, list.page)/>
                 <Meta name="description" content=page.summary.summary.clone()/>
                 <LiveView page list=list.clone() fetched/>
             }
@@ -72,17 +71,13 @@ struct Live {
     failing: RwSignal<bool>,
     announcements: Announcements,
     unseen: Option<UnseenPosts>,
-    /// The edition's words, for what the poller's answers make it say.
-    strings: StoredValue<Arc<Strings>>,
 }
 
 impl Sink<LivePage> for Live {
     fn receive(&self, page: LivePage, visible: bool) -> bool {
         self.failing.try_set(false);
-        let words = |key| {
-            self.strings
-                .with_value(|strings| strings.get(key).to_owned())
-        };
+        let strings = page_strings();
+        let words = |key| strings.get(key).to_owned();
         self.announcements.withdraw(&words(LIVE_STALE));
         let was_live = self.stream.with_untracked(Stream::is_live);
         let at_top = at_top_of_stream();
@@ -104,10 +99,7 @@ impl Sink<LivePage> for Live {
             .with_untracked(|stream| (stream.waiting.len(), stream.is_live()));
         if fresh > 0 {
             let count = if waiting > 0 { waiting } else { fresh };
-            self.announcements.say(
-                self.strings
-                    .with_value(|strings| strings.count(NEW_UPDATES, count)),
-            );
+            self.announcements.say(strings.count(NEW_UPDATES, count));
             if let (false, Some(UnseenPosts(unseen))) = (visible, self.unseen) {
                 unseen.try_update(|unseen| *unseen += fresh);
             }
@@ -119,12 +111,10 @@ impl Sink<LivePage> for Live {
     }
 
     fn fail(&self, error: FetchError) {
-        leptos::logging::warn!("Live page: {error}");
+        crate::dev_warn!("Live page: {error}");
         if !self.failing.get_untracked() {
             self.failing.try_set(true);
-            let stale = self
-                .strings
-                .with_value(|strings| strings.get(LIVE_STALE).to_owned());
+            let stale = page_strings().get(LIVE_STALE).to_owned();
             self.announcements.say(stale);
         }
     }
@@ -175,7 +165,6 @@ pub fn LiveView(page: LivePage, list: Listing, #[prop(optional)] fetched: bool) 
             failing,
             announcements,
             unseen: use_context::<UnseenPosts>(),
-            strings: StoredValue::new(with_config(|config| config.strings.clone())),
         };
         let url = with_config(|config| config.list_url(&list));
         let interval = with_config(|config| config.poll_interval);
@@ -274,7 +263,7 @@ pub fn LiveView(page: LivePage, list: Listing, #[prop(optional)] fetched: bool) 
     };
     let waiting = keyed_rows(move || {
         let count = stream.with(|stream| stream.waiting.len());
-        let said = with_config(|config| config.strings.count(NEW_UPDATES, count));
+        let said = page_strings().count(NEW_UPDATES, count);
         let button = move || {
             view! { <button type="button" class="live__new" on:click=reveal>{said}</button> }
         };
@@ -324,7 +313,7 @@ pub fn LiveView(page: LivePage, list: Listing, #[prop(optional)] fetched: bool) 
             vec![row]
         })
     };
-    let title = with_config(|config| list_title(&config.strings, &story.title, list.page));
+    let title = list_title(&page_strings(), &story.title, list.page);
     let (breadcrumb, top) = story_top(
         story,
         title,

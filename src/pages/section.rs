@@ -15,7 +15,7 @@ use crate::page_data::use_preloaded;
 use crate::pages::preloaded_or_fetched;
 use crate::routes::{link, ListKind, Listing};
 use crate::text::{
-    list_description, list_title, t, MORE_STORIES, NEWER_STORIES, NO_STORIES, PAGES,
+    list_description, list_title, page_strings, t, MORE_STORIES, NEWER_STORIES, NO_STORIES, PAGES,
 };
 
 #[component]
@@ -30,8 +30,8 @@ pub fn ListPage(list: Listing) -> impl IntoView {
         move |page| {
             let name = &page.category.name;
             view! {
-                <Title text=with_config(|config| list_title(&config.strings, name, list.page))/>
-                <Meta name="description" content=with_config(|config| list_description(&config.strings, list.kind, name, list.page))/>
+                <Title text=list_title(&page_strings(), name, list.page)/>
+                <Meta name="description" content=list_description(&page_strings(), list.kind, name, list.page)/>
                 <ListView page list=list.clone()/>
             }
             .into_any()
@@ -62,7 +62,7 @@ pub fn ListView(page: CategoryPage, list: Listing) -> impl IntoView {
     view! {
         <Breadcrumb name=page.category.name.clone() path=first/>
         <div class=kind>
-            <Headline>{with_config(|config| list_title(&config.strings, &page.category.name, list.page))}</Headline>
+            <Headline>{list_title(&page_strings(), &page.category.name, list.page)}</Headline>
             {empty}
             <div class="story-grid">
                 {page.items.into_iter().enumerate().map(|(n, story)| view! { <StoryCard story level=2 first=n == 0/> }).collect_view()}

@@ -9,7 +9,6 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::api::json::read;
 use crate::config::SITE_NAME;
 use crate::publish::look::{Accent, Logo, Rgb};
 use crate::text::{Digits, Strings, KEYS, LATEST_NEWS};
@@ -232,7 +231,7 @@ fn words(
         fields.remove("name");
     }
     let json = file.to_string();
-    let strings = read::<Strings>(&json).map_err(|why| format!("lang/{code}.json: {why}"))?;
+    let strings = Strings::parse(&json).map_err(|why| format!("lang/{code}.json: {why}"))?;
     Ok((json, strings))
 }
 
