@@ -198,8 +198,9 @@ prerender:
 # largest paint. The live-pages issue allows 8 KB more: 177.5 KB is its
 # ceiling, not a margin (measured 177.2 KB with the live page whole;
 # README, "Size"). The own-site-and-language issue allows 6 KB more over
-# that 177.2: 183.2 KB is its ceiling (the site's name, tagline and home
-# zone read from the page cost the first part of it; README, "Size").
+# that 177.2: 183.2 KB is its ceiling (measured 183.1 KB with the site's
+# name, tagline, zone, languages, right to left and editions; README,
+# "Size").
 # Each feature pays for its bytes: raise it only by what an issue allows,
 # with the measured figure.
 SIZE_BUDGET_KB := 183.2
