@@ -194,7 +194,8 @@ async function takeoverTask(browser, url) {
         for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: "longtask" });
     });
-    await page.waitForFunction(() => /^\d\d\/\d\d\/\d{4} \d\d:\d\d$/.test(document.querySelector("header time")?.textContent.trim() ?? ""), null, { timeout: 60_000 });
+    // In any edition's digits (Arabic-Indic too).
+    await page.waitForFunction(() => /^\p{Nd}{2}\/\p{Nd}{2}\/\p{Nd}{4} \p{Nd}{2}:\p{Nd}{2}$/u.test(document.querySelector("header time")?.textContent.trim() ?? ""), null, { timeout: 60_000 });
     await page.waitForTimeout(1000);
     longest.push(
       await page.evaluate(() => {
