@@ -222,6 +222,13 @@ test-site: prerender
 	rm -rf $(E2E_SUB_DIST) && cp -r $(E2E_DIST) $(E2E_SUB_DIST)
 	$(PRERENDER) --dist $(E2E_DIST) --site-url http://127.0.0.1:8090/
 	$(PRERENDER) --dist $(E2E_SUB_DIST) --site-url $(E2E_SUB_URL)
+	@# The sample's editions in other languages, for the HTML checker (the
+	@# end-to-end tests publish their own, with each other's addresses).
+	for code in tr ar; do \
+	  node tools/newsroom/edition.mjs $$code target/newsroom-$$code >/dev/null; \
+	  rm -rf target/e2e-$$code && cp -r $(E2E_DIST) target/e2e-$$code; \
+	  $(PRERENDER) --api target/newsroom-$$code --dist target/e2e-$$code --site-url http://127.0.0.1:8090/; \
+	done
 
 # A newsroom's publish: its JSON into pages. Builds the app first only when
 # the site folder has none.

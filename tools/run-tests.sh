@@ -51,7 +51,7 @@ tier "tool tests" node --test tools/
 tier "browser tests" cargo test --locked --target wasm32-unknown-unknown --test web
 tier "release build" make --no-print-directory build
 tier "test build (hydration diagnostics)" make --no-print-directory test-site
-tier "HTML validity (Nu HTML Checker)" node tools/validate-html.mjs target/e2e-site target/e2e-edition
+tier "HTML validity (Nu HTML Checker)" node tools/validate-html.mjs target/e2e-site target/e2e-edition target/e2e-tr target/e2e-ar
 tier "hosts (nginx by docs/deploy.md, and the development server)" node --test hosts/nginx.test.mjs hosts/dev-server.test.mjs
 tier "a reader's tour on nginx (Firefox ESR, WebKitGTK, Chromium)" node --test engines/
 tier "end-to-end tests" npx playwright test
