@@ -200,8 +200,22 @@ pub fn is_news(published: DateTime<FixedOffset>, now: DateTime<FixedOffset>) -> 
     published <= now && now - published <= chrono::Duration::hours(NEWS_WINDOW_HOURS)
 }
 
+/// A publication's language as news sitemaps name it: its ISO 639 code
+/// (`pt` for `pt-BR`), but Chinese as `zh-cn` or, when Traditional (Hant,
+/// or Taiwan's, Hong Kong's or Macau's), `zh-tw`.
+fn news_language(tag: &str) -> String {
+    let mut parts = tag.split('-').map(str::to_ascii_lowercase);
+    let primary = parts.next().unwrap_or_default();
+    if primary != "zh" {
+        return primary;
+    }
+    let traditional = parts.any(|part| matches!(part.as_str(), "hant" | "tw" | "hk" | "mo"));
+    if traditional { "zh-tw" } else { "zh-cn" }.to_owned()
+}
+
 /// The news sitemap of `stories` (any order; those outside the window at
-/// `now` are left out), for the publication `name` in `language`.
+/// `now` are left out), for the publication `name` in `language` (a BCP
+/// 47 tag).
 pub fn news(
     mut stories: Vec<NewsStory>,
     now: DateTime<FixedOffset>,
@@ -212,6 +226,7 @@ pub fn news(
     stories.sort_by(|a, b| b.published.cmp(&a.published).then(a.url.cmp(&b.url)));
     stories.dedup_by(|a, b| a.url == b.url);
     stories.truncate(NEWS_MAX);
+    let language = news_language(language);
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
@@ -226,7 +241,7 @@ pub fn news(
              <news:title>{}</news:title></news:news></url>",
             xml_text(&story.url),
             xml_text(name),
-            xml_text(language),
+            xml_text(&language),
             story.published.to_rfc3339(),
             xml_text(&story.title),
         );
@@ -270,9 +285,10 @@ fn entries(text: &str) -> impl Iterator<Item = Entry> + '_ {
             loc: loc.to_owned(),
             lastmod: between("<lastmod>", "</lastmod>"),
             image: between("<image:loc>", "</image:loc>"),
-            alternates: rest
-                .find("<xhtml:link")
-                .and_then(|at| Some(rest[at..rest.rfind("</url>")?].to_owned())),
+            alternates: rest.find("<xhtml:link").and_then(|at| {
+                let links = &rest[at..];
+                Some(links[..links.rfind("</url>")?].to_owned())
+            }),
         })
     })
 }
@@ -419,6 +435,36 @@ mod tests {
                 ("sitemaps/news-2026-11.xml", MAX_URLS),
                 ("sitemaps/news-2026-11-2.xml", 5)
             ]
+        );
+    }
+
+    #[test]
+    fn the_news_language_is_the_code_news_sitemaps_take() {
+        for (tag, code) in [
+            ("en", "en"),
+            ("pt-BR", "pt"),
+            ("ar", "ar"),
+            ("FIL", "fil"),
+            ("zh", "zh-cn"),
+            ("zh-Hans-CN", "zh-cn"),
+            ("zh-Hant", "zh-tw"),
+            ("zh-HK", "zh-tw"),
+            ("zh-TW", "zh-tw"),
+        ] {
+            assert_eq!(news_language(tag), code, "{tag}");
+        }
+    }
+
+    #[test]
+    fn a_hand_edited_line_reads_back_without_harm() {
+        let text = "<url><loc>https://news.example/news/a</loc></url><xhtml:link rel=\"alternate\"\n\
+                    <url><loc>https://news.example/news/b</loc><xhtml:link rel=\"alternate\" hreflang=\"tr\" href=\"https://tr.example/\"/></url>\n";
+        let read: Vec<Entry> = entries(text).collect();
+        assert_eq!(read.len(), 2);
+        assert_eq!(read[0].alternates, None);
+        assert_eq!(
+            read[1].alternates.as_deref(),
+            Some("<xhtml:link rel=\"alternate\" hreflang=\"tr\" href=\"https://tr.example/\"/>")
         );
     }
 
