@@ -3,9 +3,8 @@
 // written for the sample. `age` is minutes before the sample's reference
 // time, as for the stories.
 
+import { p } from "./blocks.mjs";
 import { prng } from "./random.mjs";
-
-const p = (text) => ({ type: "paragraph", text });
 
 /** The sample's live pages: each a story whose page is a stream of posts. */
 export const LIVE = [

@@ -2,6 +2,8 @@
 // `age` is minutes before the sample's reference time (REFERENCE below);
 // `generate.mjs` turns these into the JSON files of public/api/.
 
+import { h, img, list, p, q } from "./blocks.mjs";
+
 export const REFERENCE = "2026-11-28T15:00:00Z";
 
 export const SECTIONS = [
@@ -12,13 +14,6 @@ export const SECTIONS = [
   { slug: "culture", name: "Culture" },
   { slug: "sport", name: "Sport" },
 ];
-
-const p = (text) => ({ type: "paragraph", text });
-const h = (text) => ({ type: "heading", text });
-const q = (text, attribution) => ({ type: "quote", text, attribution });
-const list = (...items) => ({ type: "list", items });
-// A photo in the text: newsroom.mjs gives it its sizes (`photo`).
-const img = (name, alt, caption) => ({ type: "image", photo: name, alt, caption });
 
 // The captions of the sample's video (WebVTT), by path under the API.
 export const CAPTIONS = {

@@ -3,6 +3,8 @@
 // city, عين الرمال, and its hinterland, وادي السدر. `age` is minutes before
 // the sample's reference time, as in stories.mjs.
 
+import { h, img, list, p, q } from "../blocks.mjs";
+
 export const SITE = {
   name: "صدى الساحل",
   tagline: "أخبار المدينة والساحل على مدار الساعة",
@@ -20,13 +22,6 @@ export const SECTIONS = [
   { slug: "science", name: "علوم وتقنية" },
   { slug: "sport", name: "رياضة" },
 ];
-
-const p = (text) => ({ type: "paragraph", text });
-const h = (text) => ({ type: "heading", text });
-const q = (text, attribution) => ({ type: "quote", text, attribution });
-const list = (...items) => ({ type: "list", items });
-// A photo in the text: newsroom.mjs gives it its sizes (`photo`).
-const img = (name, alt, caption) => ({ type: "image", photo: name, alt, caption });
 
 // The topics, each with its page (/topic/{slug}) and the stories it has.
 export const TOPICS = [

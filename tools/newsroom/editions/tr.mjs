@@ -4,6 +4,8 @@
 // and club in it is made up. `age` is minutes before the sample's reference
 // time, as in stories.mjs.
 
+import { h, img, list, p, q } from "../blocks.mjs";
+
 export const SITE = { name: "Kıyıkent Postası", tagline: "Körfezin sesi", zone: "Europe/Istanbul", language: "tr" };
 
 /** The credit line of every sample photo. */
@@ -15,13 +17,6 @@ export const SECTIONS = [
   { slug: "yasam", name: "Yaşam" },
   { slug: "spor", name: "Spor" },
 ];
-
-const p = (text) => ({ type: "paragraph", text });
-const h = (text) => ({ type: "heading", text });
-const q = (text, attribution) => ({ type: "quote", text, attribution });
-const list = (...items) => ({ type: "list", items });
-// A photo in the text: newsroom.mjs gives it its sizes (`photo`).
-const img = (name, alt, caption) => ({ type: "image", photo: name, alt, caption });
 
 // The topics, each with its page (/topic/{slug}) and the stories it has.
 export const TOPICS = [
