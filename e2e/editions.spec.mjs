@@ -25,29 +25,49 @@ const EDITIONS = {
   ar: { name: "صدى الساحل", words: words("ar"), lead: "fishing-port-storm-gates-close-for-first-time", sibling: "tr" },
 };
 
+/**
+ * Publishes the test build's copy in `folder`/site from edition `code`'s
+ * newsroom for `url`, naming its sibling at `siblingUrl` and its lead
+ * story's translation there (as two editions of one newsroom would).
+ */
+function publishEdition(code, folder, url, siblingUrl) {
+  const { lead, sibling } = EDITIONS[code];
+  const newsroom = editionFolder(code, join(folder, "newsroom"));
+  const settings = JSON.parse(readFileSync(join(newsroom, "site.json"), "utf8"));
+  settings.editions = [{ language: sibling, url: siblingUrl }];
+  writeFileSync(join(newsroom, "site.json"), JSON.stringify(settings));
+  const story = join(newsroom, "articles", `${lead}.json`);
+  const article = JSON.parse(readFileSync(story, "utf8"));
+  article.translations = [{ language: sibling, slug: EDITIONS[sibling].lead }];
+  writeFileSync(story, JSON.stringify(article));
+  execFileSync(resolve("target/release/prerender"), [
+    "--api", newsroom, "--dist", join(folder, "site"), "--site-url", url,
+  ], { stdio: ["ignore", "ignore", "inherit"] });
+}
+
+/** A folder of its own holding a copy of the test build in `site/`. */
+function siteCopy(code) {
+  const folder = mkdtempSync(join(tmpdir(), `dateline-${code}-`));
+  cpSync(resolve(SITE_DIR), join(folder, "site"), { recursive: true });
+  return folder;
+}
+
+async function listen(handler) {
+  const server = createServer(handler);
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+// Each edition on a host of its own.
 const sites = {};
 test.beforeAll(async () => {
   for (const code of Object.keys(EDITIONS)) {
-    const folder = mkdtempSync(join(tmpdir(), `dateline-${code}-`));
-    cpSync(resolve(SITE_DIR), join(folder, "site"), { recursive: true });
-    const server = createServer(cdnHandler(join(folder, "site")));
-    await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-    sites[code] = { folder, server, origin: `http://127.0.0.1:${server.address().port}` };
+    const folder = siteCopy(code);
+    sites[code] = { folder, ...(await listen(cdnHandler(join(folder, "site")))) };
   }
   // Published once both have their address: each names the other.
-  for (const [code, { lead, sibling }] of Object.entries(EDITIONS)) {
-    const { folder, origin } = sites[code];
-    const newsroom = editionFolder(code, join(folder, "newsroom"));
-    const settings = JSON.parse(readFileSync(join(newsroom, "site.json"), "utf8"));
-    settings.editions = [{ language: sibling, url: `${sites[sibling].origin}/` }];
-    writeFileSync(join(newsroom, "site.json"), JSON.stringify(settings));
-    const story = join(newsroom, "articles", `${lead}.json`);
-    const article = JSON.parse(readFileSync(story, "utf8"));
-    article.translations = [{ language: sibling, slug: EDITIONS[sibling].lead }];
-    writeFileSync(story, JSON.stringify(article));
-    execFileSync(resolve("target/release/prerender"), [
-      "--api", newsroom, "--dist", join(folder, "site"), "--site-url", `${origin}/`,
-    ], { stdio: ["ignore", "ignore", "inherit"] });
+  for (const [code, { sibling }] of Object.entries(EDITIONS)) {
+    publishEdition(code, sites[code].folder, `${sites[code].origin}/`, `${sites[sibling].origin}/`);
   }
 });
 
@@ -240,7 +260,7 @@ test.describe("sibling editions", () => {
       Object.fromEntries(links.map((link) => [link.hreflang, link.href])),
     );
 
-  test("every page links itself and its sibling, both ways, a story its translation", async ({ page }) => {
+  test("the front pages and a translated story link themselves and their sibling, both ways", async ({ page }) => {
     const { tr, ar } = sites;
     await page.goto(`${tr.origin}/`);
     expect(await alternates(page)).toEqual({ tr: `${tr.origin}/`, ar: `${ar.origin}/` });
@@ -251,8 +271,9 @@ test.describe("sibling editions", () => {
     expect(await alternates(page)).toEqual({ tr: trStory, ar: arStory });
     await page.goto(arStory);
     expect(await alternates(page)).toEqual({ ar: arStory, tr: trStory });
+    // A page no sibling is known to have names none (a section here).
     await page.goto(`${tr.origin}/category/gundem`);
-    expect(await alternates(page)).toEqual({ tr: `${tr.origin}/category/gundem`, ar: `${ar.origin}/` });
+    expect(await alternates(page)).toEqual({});
   });
 
   test("the header offers the other edition by its own name, and a story's link goes to its translation", async ({ page }) => {
@@ -277,5 +298,42 @@ test.describe("sibling editions", () => {
     await page.getByRole("navigation", { name: EDITIONS.ar.words.sections }).getByRole("link").first().click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("محليات");
     await expect(back).toHaveAttribute("href", `${tr.origin}/`);
+  });
+});
+
+// Two editions on one host, the Turkish at its root and the Arabic under
+// /ar/: the edition link is another app's page, which the Turkish app's
+// router must leave to the browser though it lies under its path.
+test.describe("sibling editions on one host", () => {
+  const shared = {};
+  test.beforeAll(async () => {
+    const [tr, ar] = [siteCopy("tr"), siteCopy("ar")];
+    const [root, under] = [cdnHandler(join(tr, "site")), cdnHandler(join(ar, "site"))];
+    Object.assign(shared, { folders: [tr, ar] });
+    Object.assign(shared, await listen((req, res) => (/^\/ar(\/|$)/.test(req.url) ? under : root)(req, res)));
+    publishEdition("tr", tr, `${shared.origin}/`, `${shared.origin}/ar/`);
+    publishEdition("ar", ar, `${shared.origin}/ar/`, `${shared.origin}/`);
+  });
+  test.afterAll(() => {
+    shared.server.close();
+    for (const folder of shared.folders) rmSync(folder, { recursive: true, force: true });
+  });
+
+  test("the link to the edition under the same host opens it, and its link back opens this one", async ({ page }) => {
+    const { origin } = shared;
+    await page.goto(`${origin}/`);
+    await pageReady(page);
+    await page.getByRole("navigation", { name: EDITIONS.tr.words.editions }).getByRole("link", { name: "العربية" }).click();
+    await expect(page).toHaveURL(`${origin}/ar/`);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await pageReady(page);
+    await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(EDITIONS.ar.words.top_news);
+    // A story's link goes to its translation, from the page under /ar/ to the root's.
+    await page.goto(`${origin}/ar/news/${EDITIONS.ar.lead}`);
+    await pageReady(page);
+    await page.getByRole("navigation", { name: EDITIONS.ar.words.editions }).getByRole("link", { name: "Türkçe" }).click();
+    await expect(page).toHaveURL(`${origin}/news/${EDITIONS.tr.lead}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "tr");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Lodos");
   });
 });

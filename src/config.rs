@@ -41,10 +41,16 @@ impl Edition {
     /// This edition's address for a story of it (its slug there), or its
     /// front page.
     pub fn link(&self, slug: Option<&str>) -> String {
-        match slug {
-            Some(slug) => format!("{}news/{slug}", self.url),
-            None => self.url.clone(),
-        }
+        edition_link(&self.url, slug)
+    }
+}
+
+/// The address of a story (its slug there) in the edition whose front page
+/// is `front`, or that front page.
+pub fn edition_link(front: &str, slug: Option<&str>) -> String {
+    match slug {
+        Some(slug) => format!("{front}news/{slug}"),
+        None => front.to_owned(),
     }
 }
 

@@ -75,6 +75,18 @@ impl Fixture {
     fn article_file(&self, slug: &str) -> PathBuf {
         self.root.join("api/articles").join(format!("{slug}.json"))
     }
+
+    /// The slug of a story of the newsroom other than `than`.
+    fn another_story(&self, than: &str) -> String {
+        fs::read_dir(self.root.join("api/articles"))
+            .expect("articles")
+            .filter_map(|entry| {
+                let name = entry.ok()?.file_name().into_string().ok()?;
+                Some(name.strip_suffix(".json")?.to_owned())
+            })
+            .find(|slug| slug != than)
+            .expect("another story")
+    }
 }
 
 impl Drop for Fixture {
@@ -1792,11 +1804,18 @@ fn a_setting_that_cannot_be_used_stops_the_publish_and_changes_nothing() {
     let site = Fixture::new("bad-settings");
     publish(&site.options()).expect("first publish");
     let before = site.page("index.html");
+    let whole = tree(&site.root.join("dist"));
     fs::remove_file(site.article_file(ARTICLE)).expect("remove");
+    fs::write(site.root.join("api/logo.gif"), b"GIF89a").expect("logo");
     for (settings, said) in [
         (r#"{"zone": "Mars/Olympus_Mons"}"#, "Mars/Olympus_Mons"),
         (r#"{"name": ""}"#, "the name is empty"),
         (r#"{"name": ["Dateline"]}"#, "`name` must be a string"),
+        (r#"{"digits": "roman"}"#, "roman"),
+        (r#"{"accent": "crimson"}"#, "crimson"),
+        (r#"{"logo": "missing.svg"}"#, "missing.svg"),
+        (r#"{"logo": "logo.gif"}"#, "logo.gif"),
+        (r#"{"editions": [{"language": "ar"}]}"#, "`url`"),
     ] {
         fs::write(site.root.join("api/site.json"), settings).expect("settings");
         let error = publish(&site.options()).expect_err(settings);
@@ -1811,6 +1830,10 @@ fn a_setting_that_cannot_be_used_stops_the_publish_and_changes_nothing() {
             .root
             .join(format!("dist/news/{ARTICLE}/index.html"))
             .is_file());
+        assert!(
+            tree(&site.root.join("dist")) == whole,
+            "{settings}: dist/ changed"
+        );
     }
 }
 
@@ -1969,19 +1992,48 @@ fn the_newsrooms_colour_and_logo_are_on_every_page_and_readable() {
             "{page}"
         );
     }
+    // The header draws it by an address named by its content.
+    assert!(css.contains("url(\"site-logo.svg?v="), "{css}");
+    // Search engines and feed readers take no drawing: the publisher's
+    // logo stays the site's card, and the feed has no image.
     let front = site.page("index.html");
-    let logo = format!(
-        r#""logo":{{"@type":"ImageObject","url":"{SITE}site-logo.svg","width":160,"height":40}}"#
+    let card = format!(
+        r#""logo":{{"@type":"ImageObject","url":"{SITE}card.png","width":1200,"height":630}}"#
     );
-    assert!(front.contains(&logo), "the publisher's logo");
+    assert!(front.contains(&card), "the card for a drawn logo");
+    assert!(!site.page("feed.xml").contains("<image>"));
+    // A PNG logo is the publisher's, at its own size in pixels, and the
+    // feed's image.
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+    png.extend(600u32.to_be_bytes());
+    png.extend(60u32.to_be_bytes());
+    fs::write(site.root.join("api/logo.png"), &png).expect("logo");
+    fs::write(
+        site.root.join("api/site.json"),
+        r#"{ "name": "The Herald", "logo": "logo.png" }"#,
+    )
+    .expect("settings");
+    publish(&site.options()).expect("publishes");
+    assert!(
+        !site.root.join("dist/site-logo.svg").exists(),
+        "the old logo is gone"
+    );
+    let href = between(&site.page("site.css"), "url(\"", "\")").to_owned();
+    assert!(href.starts_with("site-logo.png?v="), "{href}");
+    let logo =
+        format!(r#""logo":{{"@type":"ImageObject","url":"{SITE}{href}","width":600,"height":60}}"#);
+    assert!(
+        site.page("index.html").contains(&logo),
+        "the publisher's logo"
+    );
     assert!(site.page("feed.xml").contains(&format!(
-        "<image><url>{SITE}site-logo.svg</url><title>The Herald</title>"
+        "<image><url>{SITE}{href}</url><title>The Herald</title>"
     )));
     // Without a look, the next publish leaves none behind.
     fs::write(site.root.join("api/site.json"), "{}").expect("settings");
     publish(&site.options()).expect("publishes");
     assert!(
-        !site.root.join("dist/site.css").exists() && !site.root.join("dist/site-logo.svg").exists()
+        !site.root.join("dist/site.css").exists() && !site.root.join("dist/site-logo.png").exists()
     );
     assert!(!site.page("index.html").contains("site.css"));
     // A colour that is not one stops the publish.
@@ -1994,8 +2046,12 @@ fn the_newsrooms_colour_and_logo_are_on_every_page_and_readable() {
     assert!(error.to_string().contains("crimson"), "{error}");
 }
 
+/// A third edition, in English, which no story here is translated into.
+const EN_SIBLING: &str = "https://en.news.example/";
+
 /// A fixture whose newsroom is one of the sample's editions, naming `sibling`
-/// (language, URL) and the translation of its lead story there.
+/// (language, URL) and the translation of its lead story there, and an
+/// English sibling with no translations.
 fn edition_site(name: &str, code: &str, sibling: (&str, &str), lead: (&str, &str)) -> Fixture {
     let site = Fixture::new(name);
     fs::remove_dir_all(site.root.join("api")).expect("clear");
@@ -2005,7 +2061,10 @@ fn edition_site(name: &str, code: &str, sibling: (&str, &str), lead: (&str, &str
     );
     let settings = site.root.join("api/site.json");
     let mut json = json_file(&settings);
-    json["editions"] = serde_json::json!([{ "language": sibling.0, "url": sibling.1 }]);
+    json["editions"] = serde_json::json!([
+        { "language": sibling.0, "url": sibling.1 },
+        { "language": "en", "url": EN_SIBLING },
+    ]);
     fs::write(&settings, json.to_string()).expect("settings");
     let article = site.article_file(lead.0);
     let mut story = json_file(&article);
@@ -2045,6 +2104,7 @@ fn sibling_editions_are_linked_both_ways_and_offered_by_their_own_names() {
     let fronts = vec![
         ("tr".to_owned(), TR.to_owned()),
         ("ar".to_owned(), AR.to_owned()),
+        ("en".to_owned(), EN_SIBLING.to_owned()),
     ];
     let mut tr_front = alternates(&turkish.page("index.html"));
     let mut ar_front = alternates(&arabic.page("index.html"));
@@ -2068,16 +2128,23 @@ fn sibling_editions_are_linked_both_ways_and_offered_by_their_own_names() {
             && ar_story.contains(&("tr".into(), tr_url.clone())),
         "{ar_story:?}"
     );
-    // A section page offers the sibling's front page.
+    // Only the editions that have the story: not the English one.
+    assert_eq!(tr_story.len(), 2, "{tr_story:?}");
+    assert_eq!(ar_story.len(), 2, "{ar_story:?}");
+    // A page no sibling is known to have names none: not a section, nor an
+    // untranslated story (a sibling's front page is not its equivalent).
     let section = alternates(&turkish.page("category/gundem/index.html"));
-    assert!(section.contains(&("ar".into(), AR.into())), "{section:?}");
+    assert_eq!(section, Vec::new(), "a section");
+    let untranslated = turkish.another_story(tr_lead);
+    let other = alternates(&turkish.page(&format!("news/{untranslated}/index.html")));
+    assert_eq!(other, Vec::new(), "an untranslated story");
     // The header offers the other edition by its own name, in its own
     // language, to the translation on the translated story's page.
     let header = |page: &str| between(rendered_body(page), "<header", "</header>").to_owned();
     let front_nav = header(&turkish.page("index.html"));
     assert!(
         front_nav.contains(&format!(
-            r#"<a href="{AR}" data-front="{AR}" hreflang="ar" lang="ar" dir="auto">العربية<"#
+            r#"<a href="{AR}" rel="external" data-front="{AR}" hreflang="ar" lang="ar" dir="auto">العربية<"#
         )),
         "{front_nav}"
     );
@@ -2114,12 +2181,21 @@ fn sibling_editions_are_linked_both_ways_and_offered_by_their_own_names() {
         2,
         "no other page"
     );
-    // A second publish reads the sitemap back with them.
+    assert_eq!(
+        sitemap
+            .matches("<xhtml:link rel=\"alternate\" hreflang=\"en\"")
+            .count(),
+        1,
+        "the English edition only beside the front page"
+    );
+    // Publishing another story alone reads the sitemap back, and keeps
+    // them.
     publish(&Options {
         site_url: AR.into(),
+        only: Some(Only::Article(arabic.another_story(ar_lead))),
         ..arabic.options()
     })
-    .expect("publishes again");
+    .expect("publishes one story");
     assert_eq!(arabic.page("sitemap.xml"), sitemap);
 }
 
@@ -2140,6 +2216,19 @@ fn an_edition_that_cannot_be_linked_stops_the_publish() {
             "no http(s) address",
         ),
         (r#"{ "ar": "https://ar.example/" }"#, "must be a list"),
+        // Its language names a file in lang/: never a path.
+        (
+            r#"[{ "language": "../../etc/passwd", "url": "https://ar.example/" }]"#,
+            "not a language tag",
+        ),
+        (
+            r#"[{ "language": "ar", "url": "https://ar.example/\u0000x" }]"#,
+            "no http(s) address",
+        ),
+        (
+            r#"[{ "language": "ar", "url": "https://ar.example/a\tb" }]"#,
+            "no http(s) address",
+        ),
     ] {
         fs::write(
             site.root.join("api/site.json"),

@@ -9,7 +9,7 @@ use crate::api::home::use_home;
 use wasm_bindgen::JsCast;
 
 use crate::api::Translation;
-use crate::config::{site_names, with_config};
+use crate::config::{edition_link, site_names, with_config};
 use crate::routes::{link, section_path, FRONT_PATH};
 use crate::text::{page_strings, t, EDITIONS, HOME_PAGE, SECTIONS};
 use crate::time::ladder::{clock_time, minute_stamp};
@@ -90,7 +90,10 @@ pub struct Translated(pub Vec<Translation>);
 
 /// The site's sibling editions, each by its own name in its own language,
 /// to the story's translation there when it has one. None without
-/// siblings. Each link keeps its edition's front page (`data-front`).
+/// siblings. Each link keeps its edition's front page (`data-front`), and
+/// is `rel="external"`: another app's page, which this app's router must
+/// leave to the browser even when it lies under this site's path (`/ar/`
+/// beside `/`).
 #[component]
 fn EditionNav() -> impl IntoView {
     let editions = with_config(|config| config.editions.clone());
@@ -108,7 +111,7 @@ fn EditionNav() -> impl IntoView {
                 let language = edition.language.clone();
                 view! {
                     <li>
-                        <a href=edition.link(slug) data-front=edition.url.clone() hreflang=language.clone() lang=language dir="auto">
+                        <a href=edition.link(slug) rel="external" data-front=edition.url.clone() hreflang=language.clone() lang=language dir="auto">
                             {edition.name.clone()}
                         </a>
                     </li>
@@ -142,10 +145,7 @@ pub fn point_edition_links(translations: &[Translation], unless: Option<&[Transl
     };
     let target = |list: &[Translation], language: &str, front: &str| {
         let slug = list.iter().find(|t| t.language == language);
-        slug.map_or_else(
-            || front.to_owned(),
-            |t| format!("{front}news/{}", t.slug.as_str()),
-        )
+        edition_link(front, slug.map(|t| t.slug.as_str()))
     };
     for i in 0..links.length() {
         let Some(link) = links

@@ -31,7 +31,9 @@ pub struct Site {
     pub tagline: String,
     /// The edition's words and language.
     pub strings: std::sync::Arc<crate::text::Strings>,
-    /// The newsroom's logo beside the pages, and its drawn size.
+    /// The newsroom's logo beside the pages with its own size in pixels,
+    /// when it is a picture (PNG): the publisher's logo in structured data
+    /// and the feed, neither of which takes a drawing (SVG).
     pub logo: Option<(String, u32, u32)>,
     /// The site's sibling editions in other languages.
     pub editions: std::sync::Arc<Vec<crate::config::Edition>>,
@@ -169,25 +171,34 @@ fn preload(site: &Site, article: &Article) -> String {
     link
 }
 
-/// The page's `hreflang` alternates: itself, and each sibling edition's
-/// translation of it (an article's `translations`) or else its front
-/// page. None on a site without siblings.
+/// The page's `hreflang` alternates: for the front page (`None`), itself
+/// and each sibling edition's front page; for a story, itself and its
+/// translations in the sibling editions. None for other pages (a sibling
+/// has no page known to be theirs), nor for a story no sibling has.
 pub fn alternates(
     site: &Site,
     own_url: &str,
-    translations: &[crate::api::Translation],
+    translations: Option<&[crate::api::Translation]>,
 ) -> Vec<(String, String)> {
-    if site.editions.is_empty() {
-        return Vec::new();
+    let siblings: Vec<_> = site
+        .editions
+        .iter()
+        .filter_map(|edition| {
+            let href = match translations {
+                None => edition.link(None),
+                Some(list) => {
+                    let translation = list.iter().find(|t| t.language == edition.language)?;
+                    edition.link(Some(translation.slug.as_str()))
+                }
+            };
+            Some((edition.language.clone(), href))
+        })
+        .collect();
+    if siblings.is_empty() {
+        return siblings;
     }
     let mut links = vec![(site.strings.language.clone(), own_url.to_owned())];
-    links.extend(site.editions.iter().map(|edition| {
-        let slug = translations
-            .iter()
-            .find(|t| t.language == edition.language)
-            .map(|t| t.slug.as_str());
-        (edition.language.clone(), edition.link(slug))
-    }));
+    links.extend(siblings);
     links
 }
 
@@ -260,11 +271,12 @@ pub fn head_tags(site: &Site, page: &Described) -> String {
         "<link rel=\"canonical\" href=\"{}\" {PAGE_HEAD_MARK}>",
         html_text(&url)
     );
-    let translations = match page {
-        Described::Article(article) => article.translations.as_slice(),
-        _ => &[],
+    let alternate = match page {
+        Described::Front => alternates(site, &url, None),
+        Described::Article(article) => alternates(site, &url, Some(&article.translations)),
+        _ => Vec::new(),
     };
-    for (language, href) in alternates(site, &url, translations) {
+    for (language, href) in alternate {
         let _ = writeln!(
             tags,
             "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" {PAGE_HEAD_MARK}>",

@@ -101,13 +101,26 @@ impl Accent {
 }
 
 /// The logo as the header draws it: its file (copied beside the pages as
-/// `site-logo.{ext}`) and the size it is drawn at.
+/// `site-logo.{ext}`), the size it is drawn at, and its own.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Logo {
     pub source: std::path::PathBuf,
     pub file: String,
+    /// Its address beside the pages, named by its content (`?v=`), so a
+    /// new logo under the same name is never read from a cache.
+    pub href: String,
     pub width: u32,
     pub height: u32,
+    /// A PNG's own width and height in pixels; none for a drawing (SVG).
+    pub pixels: Option<(u32, u32)>,
+}
+
+/// A short name for `bytes`' content (FNV-1a), for `?v=` in an address.
+pub fn version(bytes: &[u8]) -> String {
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x100_0000_01b3)
+    });
+    format!("{:08x}", hash as u32)
 }
 
 impl Logo {
@@ -136,11 +149,14 @@ impl Logo {
             return Err(format!("the logo {named} has no size"));
         }
         let drawn = (f64::from(LOGO_HEIGHT) * width / height).round() as u32;
+        let file = format!("site-logo.{ext}");
         Ok(Logo {
             source: path.to_owned(),
-            file: format!("site-logo.{ext}"),
+            href: format!("{file}?v={}", version(&bytes)),
+            file,
             width: drawn.clamp(1, LOGO_MAX_WIDTH),
             height: LOGO_HEIGHT,
+            pixels: (ext == "png").then_some((width as u32, height as u32)),
         })
     }
 }
@@ -192,7 +208,7 @@ pub fn stylesheet(accent: Option<&Accent>, logo: Option<&Logo>) -> String {
         css.push_str(&format!(
             ".brand::before {{ content: \"\"; flex: none; align-self: center; inline-size: {}px; block-size: {}px; \
              background: url(\"{}\") center / contain no-repeat; }}\n",
-            logo.width, logo.height, logo.file
+            logo.width, logo.height, logo.href
         ));
     }
     css
@@ -238,7 +254,14 @@ mod tests {
         png.extend(80u32.to_be_bytes());
         let square = dir.join("logo.png");
         fs::write(&square, &png).expect("write");
-        assert_eq!(Logo::read(&square).expect("reads").width, 40);
+        let raster = Logo::read(&square).expect("reads");
+        assert_eq!((raster.width, raster.pixels), (40, Some((80, 80))));
+        assert_eq!(logo.pixels, None);
+        // Named by its content: another logo under the same name is
+        // another address.
+        fs::write(&svg, r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100"><circle r="50"/></svg>"#).expect("write");
+        let redrawn = Logo::read(&svg).expect("reads");
+        assert!(logo.href.starts_with("site-logo.svg?v=") && redrawn.href != logo.href);
         let text = dir.join("logo.txt");
         fs::write(&text, "not a picture").expect("write");
         assert!(Logo::read(&text)
@@ -248,7 +271,7 @@ mod tests {
         let css = stylesheet(None, Some(&logo));
         assert!(
             css.contains("inline-size: 120px; block-size: 40px")
-                && css.contains("url(\"site-logo.svg\")")
+                && css.contains(&format!("url(\"{}\")", logo.href))
         );
     }
 }

@@ -274,12 +274,9 @@ impl Target {
         let look = (own.accent.is_some() || own.logo.is_some())
             .then(|| look::stylesheet(own.accent.as_ref(), own.logo.as_ref()));
         // Named by its content, so a new look is never read from a cache.
-        let look_href = look.as_ref().map(|css| {
-            let hash = css.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-                (hash ^ u64::from(byte)).wrapping_mul(0x100_0000_01b3)
-            });
-            format!("{}?v={:08x}", look::STYLESHEET, hash as u32)
-        });
+        let look_href = look
+            .as_ref()
+            .map(|css| format!("{}?v={}", look::STYLESHEET, look::version(css.as_bytes())));
         let shell = Shell::parse(
             &shell_html,
             &options.api_setting,
@@ -315,10 +312,10 @@ impl Target {
                 name: own.name,
                 tagline: own.tagline,
                 strings: config.strings.clone(),
-                logo: own
-                    .logo
-                    .as_ref()
-                    .map(|logo| (logo.file.clone(), logo.width, logo.height)),
+                logo: own.logo.as_ref().and_then(|logo| {
+                    let (width, height) = logo.pixels?;
+                    Some((logo.href.clone(), width, height))
+                }),
                 editions: config.editions.clone(),
             },
             base,
@@ -434,16 +431,11 @@ impl Target {
                 .map(|shared| shared.src),
             published: story.published_at,
             changed: story.last_changed(),
-            // Only a page with its equivalent elsewhere (the sitemap lists
-            // no story beside another edition's front page).
-            alternates: match article.translations.is_empty() {
-                true => Vec::new(),
-                false => head::alternates(
-                    &self.site,
-                    &self.site.absolute(&article_path(story.slug.as_str())),
-                    &article.translations,
-                ),
-            },
+            alternates: head::alternates(
+                &self.site,
+                &self.site.absolute(&article_path(story.slug.as_str())),
+                Some(&article.translations),
+            ),
         };
         let path = article_path(story.slug.as_str());
         let written = render(&path).then(|| {
@@ -648,7 +640,7 @@ impl Target {
         let site = &self.site;
         let front = site.absolute("/");
         let mut pages = vec![sitemap::Entry::new(&front, newsroom.home.updated_at)
-            .with_alternates(&head::alternates(site, &front, &[]))];
+            .with_alternates(&head::alternates(site, &front, None))];
         pages.extend(newsroom.lists.iter().map(|(list, page)| {
             sitemap::Entry::new(&site.absolute(&list.path()), page.updated_at)
         }));

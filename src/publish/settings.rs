@@ -183,11 +183,7 @@ fn words(
     notes: &mut Vec<String>,
 ) -> Result<(String, Strings), String> {
     let load = |code: &str| -> Result<Option<Value>, String> {
-        let valid = !code.is_empty()
-            && code
-                .split('-')
-                .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric()));
-        if !valid {
+        if !is_language_tag(code) {
             return Ok(None);
         }
         match fs::read_to_string(languages.join(format!("{code}.json"))) {
@@ -219,10 +215,19 @@ fn words(
         .and_then(Value::as_object_mut)
         .ok_or_else(|| format!("lang/{code}.json has no `strings` object"))?;
     for key in KEYS {
-        if !own.contains_key(*key) {
-            let fallback = english["strings"].get(*key).cloned().unwrap_or(Value::Null);
-            notes.push(format!("lang/{code}.json has no {key:?}: shown in English"));
-            own.insert((*key).to_owned(), fallback);
+        match own.get(*key) {
+            None => {
+                let fallback = english["strings"].get(*key).cloned().unwrap_or(Value::Null);
+                notes.push(format!("lang/{code}.json has no {key:?}: shown in English"));
+                own.insert((*key).to_owned(), fallback);
+            }
+            // Readers would see the key's name in its place.
+            Some(entry) if !is_words(entry) => {
+                return Err(format!(
+                    "lang/{code}.json: {key:?} must be text, or its plural forms (text) with \"other\" among them"
+                ));
+            }
+            Some(_) => {}
         }
     }
     if let Some(fields) = file.as_object_mut() {
@@ -254,13 +259,19 @@ fn editions(
                 "{FILE}: each of `editions` needs a `language` and a `url`"
             ));
         };
+        if !is_language_tag(language) {
+            return Err(format!(
+                "{FILE}: the edition language {language:?} is not a language tag (such as tr or pt-BR)"
+            ));
+        }
         if language == own || editions.iter().any(|e| e.language == language) {
             return Err(format!(
                 "{FILE}: the edition {language:?} is named twice, or is this site's own"
             ));
         }
         if !(url.starts_with("https://") || url.starts_with("http://"))
-            || url.contains(['"', '<', ' '])
+            || url.contains(['"', '<', '>'])
+            || url.chars().any(|c| c.is_whitespace() || c.is_control())
         {
             return Err(format!(
                 "{FILE}: the edition {language:?} has no http(s) address: {url:?}"
@@ -286,6 +297,25 @@ fn editions(
         });
     }
     Ok(editions)
+}
+
+/// Whether `code` can be a BCP 47 language tag (and so a file's name in
+/// `lang/`): letters and digits in parts joined by `-`.
+fn is_language_tag(code: &str) -> bool {
+    !code.is_empty()
+        && code
+            .split('-')
+            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// Whether a language file's entry is words the app can show: text, or
+/// plural forms (each text) with `other` among them.
+fn is_words(entry: &Value) -> bool {
+    match entry {
+        Value::String(_) => true,
+        Value::Object(forms) => forms.contains_key("other") && forms.values().all(Value::is_string),
+        _ => false,
+    }
 }
 
 /// A name or tagline: its text on one line, or the default when unset.
@@ -369,5 +399,46 @@ mod tests {
                 Settings::resolve(&folder(Some(text)), &Settings::default()).expect_err(text);
             assert!(error.contains(said), "{text}: {error}");
         }
+    }
+
+    #[test]
+    fn a_language_file_entry_readers_could_not_read_stops_the_publish() {
+        let languages = folder(None);
+        fs::copy(
+            Path::new(LANGUAGES).join("en.json"),
+            languages.join("en.json"),
+        )
+        .expect("en");
+        let english: Value =
+            serde_json::from_str(&fs::read_to_string(languages.join("en.json")).expect("read"))
+                .expect("json");
+        let settings = Settings {
+            language: Some("xx".into()),
+            ..Settings::default()
+        };
+        for (entry, key) in [
+            (serde_json::json!(7), "top_news"),
+            (serde_json::json!(["Top", "News"]), "top_news"),
+            (serde_json::json!({ "one": "1 new story" }), "new_stories"),
+            (serde_json::json!({ "one": "1", "other": 2 }), "new_stories"),
+        ] {
+            let mut file = english.clone();
+            file["language"] = "xx".into();
+            file["strings"][key] = entry.clone();
+            fs::write(languages.join("xx.json"), file.to_string()).expect("write");
+            let error = Settings::resolve_with(&folder(None), &settings, &languages)
+                .expect_err(&entry.to_string());
+            assert!(
+                error.contains("lang/xx.json") && error.contains(key),
+                "{entry}: {error}"
+            );
+        }
+        // Text, and plural forms with "other", are words.
+        let mut file = english.clone();
+        file["language"] = "xx".into();
+        file["strings"]["top_news"] = "Manşet".into();
+        fs::write(languages.join("xx.json"), file.to_string()).expect("write");
+        let ok = Settings::resolve_with(&folder(None), &settings, &languages).expect("usable");
+        assert_eq!(ok.strings.get(crate::text::TOP_NEWS), "Manşet");
     }
 }

@@ -94,9 +94,6 @@ impl Shell {
             page.replace_range(open + "<title>".len()..close, &title);
         }
         set_attribute_after(&mut page, "<link rel=\"alternate\"", "title", name);
-        // The edition's words, for the app and `start.js`: in place of
-        // those of an earlier publish (or of `make serve`'s shell), else
-        // after the settings.
         // The newsroom's look, after the app's own stylesheets (in place of
         // an earlier publish's).
         take_element(
@@ -120,6 +117,9 @@ impl Shell {
             );
             page.insert_str(at, &link);
         }
+        // The edition's words, for the app and `start.js`: in place of
+        // those of an earlier publish (or of `make serve`'s shell), else
+        // before the settings.
         let script = strings_script(words.strings);
         let old = format!("<script type=\"application/json\" id=\"{STRINGS_ID}\"");
         match page.find(&old) {
@@ -442,6 +442,41 @@ const wasm = await init({ module_or_path: '/dateline-ab_bg.wasm' });
         let root = Shell::parse(&shell.page, "/feeds/", 45, "/", NAMES).expect("parses");
         let first = Shell::parse(TRUNK, "/feeds/", 45, "/", NAMES).expect("parses");
         assert_eq!(root.page, first.page);
+    }
+
+    #[test]
+    fn a_look_and_editions_are_set_once_however_often_it_is_published() {
+        let styled = Words {
+            look: Some("site.css?v=0001"),
+            editions: Some(r#"[["ar","العربية","https://ar.example/"]]"#),
+            ..*NAMES
+        };
+        let shell = Shell::parse(TRUNK, "api/", 30, "/", &styled).expect("parses");
+        let count = |page: &str, what: &str| page.matches(what).count();
+        assert_eq!(count(&shell.page, "href=\"/site.css?v=0001\""), 1);
+        assert!(
+            shell.page.find("tokens-1.css") < shell.page.find("site.css"),
+            "after the app's own stylesheets"
+        );
+        assert_eq!(count(&shell.page, "<meta name=\"dateline:editions\""), 1);
+        let again = Shell::parse(&shell.page, "api/", 30, "/", &styled).expect("parses again");
+        assert_eq!(again.page, shell.page);
+        // A new look replaces the old one; none takes both away.
+        let restyled = Words {
+            look: Some("site.css?v=0002"),
+            ..styled
+        };
+        let changed = Shell::parse(&shell.page, "api/", 30, "/", &restyled).expect("parses");
+        assert_eq!(count(&changed.page, "site.css"), 1);
+        assert!(changed.page.contains("href=\"/site.css?v=0002\""));
+        let plain = Shell::parse(&changed.page, "api/", 30, "/", NAMES).expect("parses");
+        assert!(!plain.page.contains("site.css") && !plain.page.contains("dateline:editions"));
+        assert_eq!(
+            plain.page,
+            Shell::parse(TRUNK, "api/", 30, "/", NAMES)
+                .expect("parses")
+                .page
+        );
     }
 
     /// Scripts with code in the page itself (JSON data does not count).
