@@ -35,7 +35,7 @@ pub fn AppWith(config: Config, #[prop(default = None)] data: Option<PageData>) -
     provide_meta_context();
     let router_base = config.router_base();
     let site_name = config.name.clone();
-    let digits = config.strings.digits;
+    let strings = config.strings.clone();
     crate::text::set_page_strings(config.strings.clone());
     provide_context(config.clone());
     provide_scroll_memory();
@@ -48,7 +48,7 @@ pub fn AppWith(config: Config, #[prop(default = None)] data: Option<PageData>) -
         .and_then(|data| data.article.as_ref())
         .map(|article| article.translations.clone())
         .unwrap_or_default();
-    provide_context(Translated(translations));
+    provide_context(Translated(RwSignal::new(translations)));
     let (latest, home) = provide_preloaded(data).take_shared();
     provide_home(&config, home);
     let feed = provide_live_feed(config, latest);
@@ -59,7 +59,7 @@ pub fn AppWith(config: Config, #[prop(default = None)] data: Option<PageData>) -
     let formatter = move |page_title: String| {
         let badge = match feed.unseen.get() + unseen_posts.get() {
             0 => String::new(),
-            n => digits.write(&format!("({n}) ")),
+            n => format!("({}) ", strings.number(n)),
         };
         let title = format!("{badge}{page_title} | {site_name}");
         // On the host the title is written into HTML as it is (leptos_meta

@@ -41,16 +41,19 @@ impl Edition {
     /// This edition's address for a story of it (its slug there), or its
     /// front page.
     pub fn link(&self, slug: Option<&str>) -> String {
-        edition_link(&self.url, slug)
+        match slug {
+            Some(slug) => format!("{}news/{slug}", self.url),
+            None => self.url.clone(),
+        }
     }
-}
 
-/// The address of a story (its slug there) in the edition whose front page
-/// is `front`, or that front page.
-pub fn edition_link(front: &str, slug: Option<&str>) -> String {
-    match slug {
-        Some(slug) => format!("{front}news/{slug}"),
-        None => front.to_owned(),
+    /// The slug in this edition of the story whose `translations` these
+    /// are, if it has one here.
+    pub fn translation<'a>(&self, translations: &'a [crate::api::Translation]) -> Option<&'a str> {
+        translations
+            .iter()
+            .find(|t| t.language == self.language)
+            .map(|t| t.slug.as_str())
     }
 }
 
@@ -145,7 +148,7 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        let strings = default_strings();
+        let strings = crate::text::unset_strings();
         Config {
             base: "/".to_owned(),
             api_base: format!("/{DEFAULT_API}"),
@@ -214,16 +217,6 @@ impl Config {
     pub fn list_url(&self, list: &crate::routes::Listing) -> String {
         format!("{}{}", self.api_base, list.file())
     }
-}
-
-/// The words a view has without a page to read them from: English on the
-/// host (tests, and the publish step's default), none in the browser,
-/// which reads its edition's from the page.
-fn default_strings() -> Strings {
-    #[cfg(not(target_arch = "wasm32"))]
-    return Strings::english();
-    #[cfg(target_arch = "wasm32")]
-    Strings::default()
 }
 
 /// A URL split into its origin (`https://n.example`) and its path

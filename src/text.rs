@@ -71,7 +71,11 @@ pub struct Strings {
 impl Strings {
     /// A strings file as the page carries it (JSON text), or why not.
     pub fn parse(text: &str) -> Result<Strings, String> {
-        let value: Value = serde_json::from_str(text).map_err(crate::api::json::why)?;
+        Strings::from_value(serde_json::from_str(text).map_err(crate::api::json::why)?)
+    }
+
+    /// A strings file as the page carries it, read.
+    pub fn from_value(value: Value) -> Result<Strings, String> {
         let Value::Object(mut file) = value else {
             return Err("not an object".to_owned());
         };
@@ -206,12 +210,12 @@ thread_local! {
     /// The words of the page being rendered: one page in the browser,
     /// each page in turn on the host, set as the app starts rendering it.
     static PAGE: std::cell::RefCell<std::sync::Arc<Strings>> =
-        std::cell::RefCell::new(std::sync::Arc::new(unset()));
+        std::cell::RefCell::new(std::sync::Arc::new(unset_strings()));
 }
 
 /// The words before any page sets its own: English on the host (tests of
 /// a view alone), none in the browser (which always has its page's).
-fn unset() -> Strings {
+pub fn unset_strings() -> Strings {
     #[cfg(not(target_arch = "wasm32"))]
     return Strings::english();
     #[cfg(target_arch = "wasm32")]

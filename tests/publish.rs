@@ -2063,12 +2063,16 @@ fn edition_site(name: &str, code: &str, sibling: (&str, &str), lead: (&str, &str
     let mut json = json_file(&settings);
     json["editions"] = serde_json::json!([
         { "language": sibling.0, "url": sibling.1 },
-        { "language": "en", "url": EN_SIBLING },
+        { "language": "en", "url": EN_SIBLING, "name": "In English" },
     ]);
     fs::write(&settings, json.to_string()).expect("settings");
     let article = site.article_file(lead.0);
     let mut story = json_file(&article);
-    story["translations"] = serde_json::json!([{ "language": sibling.0, "slug": lead.1 }]);
+    // And one into a language the site has no edition in, which is ignored.
+    story["translations"] = serde_json::json!([
+        { "language": sibling.0, "slug": lead.1 },
+        { "language": "fr", "slug": "une-histoire" },
+    ]);
     fs::write(&article, story.to_string()).expect("article");
     site
 }
@@ -2128,7 +2132,8 @@ fn sibling_editions_are_linked_both_ways_and_offered_by_their_own_names() {
             && ar_story.contains(&("tr".into(), tr_url.clone())),
         "{ar_story:?}"
     );
-    // Only the editions that have the story: not the English one.
+    // Only the editions that have the story: not the English one, nor
+    // French, which is no edition of the site.
     assert_eq!(tr_story.len(), 2, "{tr_story:?}");
     assert_eq!(ar_story.len(), 2, "{ar_story:?}");
     // A page no sibling is known to have names none: not a section, nor an
@@ -2144,7 +2149,7 @@ fn sibling_editions_are_linked_both_ways_and_offered_by_their_own_names() {
     let front_nav = header(&turkish.page("index.html"));
     assert!(
         front_nav.contains(&format!(
-            r#"<a href="{AR}" rel="external" data-front="{AR}" hreflang="ar" lang="ar" dir="auto">العربية<"#
+            r#"<a href="{AR}" rel="external" hreflang="ar" lang="ar" dir="auto">العربية<"#
         )),
         "{front_nav}"
     );
@@ -2159,6 +2164,11 @@ fn sibling_editions_are_linked_both_ways_and_offered_by_their_own_names() {
     );
     let back = header(&arabic.page("index.html"));
     assert!(back.contains(r#"lang="tr" dir="auto">Türkçe<"#), "{back}");
+    // An edition named in site.json is offered by that name.
+    assert!(
+        back.contains(r#"lang="en" dir="auto">In English<"#),
+        "{back}"
+    );
     // The sitemaps list the alternates of the pages that have them.
     let sitemap = arabic.page("sitemap.xml");
     assert!(sitemap.contains(r#"xmlns:xhtml="http://www.w3.org/1999/xhtml""#));

@@ -24,7 +24,6 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const HOSTILE: &str = "<script>alert(1)</script><img src=x onerror=alert(2)>";
 
-/// A fresh element on the page to mount into.
 /// The settings of a page in English (the words a published page carries),
 /// which are also the words of the page rendered next.
 fn english() -> Config {
@@ -36,6 +35,7 @@ fn english() -> Config {
     }
 }
 
+/// A fresh element on the page to mount into.
 fn container() -> HtmlElement {
     let document = document();
     let div = document.create_element("div").expect("div");

@@ -26,7 +26,7 @@ import { chromium } from "@playwright/test";
 import { cdnHandler } from "./cdn-server.mjs";
 import { send } from "./http.mjs";
 import { LIVE, longLive } from "./newsroom/live.mjs";
-import { editionFolder } from "./newsroom/edition.mjs";
+import { EDITIONS, editionFolder } from "./newsroom/edition.mjs";
 import { buildNewsroom } from "./newsroom/newsroom.mjs";
 import { REFERENCE, STORIES } from "./newsroom/stories.mjs";
 
@@ -235,7 +235,7 @@ const launcher = await import(pathToFileURL(join(TOOLS, "chrome-launcher/dist/in
 const wanted = PAGES.filter(([name]) => ONLY.length === 0 || ONLY.includes(name));
 const roots = { sample: DIST };
 if (wanted.some(([, , site]) => site === "long")) roots.long = longLiveSite();
-for (const code of ["tr", "ar"]) {
+for (const code of EDITIONS) {
   if (wanted.some(([, , site]) => site === code)) roots[code] = editionSite(code);
 }
 const bases = {};

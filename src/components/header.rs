@@ -6,10 +6,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::home::use_home;
-use wasm_bindgen::JsCast;
 
 use crate::api::Translation;
-use crate::config::{edition_link, site_names, with_config};
+use crate::config::{site_names, with_config};
 use crate::routes::{link, section_path, FRONT_PATH};
 use crate::text::{page_strings, t, EDITIONS, HOME_PAGE, SECTIONS};
 use crate::time::ladder::{clock_time, minute_stamp};
@@ -81,38 +80,35 @@ fn SectionNav() -> impl IntoView {
     }
 }
 
-/// The translations of the story a pre-rendered page shows, for the
-/// edition links it is rendered with (both the pre-render and the
-/// browser's take-over render them so); after a client navigation a
-/// story's page points the links itself ([`point_edition_links`]).
-#[derive(Clone)]
-pub struct Translated(pub Vec<Translation>);
+/// The translations of the story being read (none on other pages), which
+/// the header's edition links go to: seeded from a pre-rendered page's
+/// story, so both sides render the same links, then set by each story's
+/// page ([`offer_translations`]).
+#[derive(Clone, Copy)]
+pub struct Translated(pub RwSignal<Vec<Translation>>);
 
 /// The site's sibling editions, each by its own name in its own language,
-/// to the story's translation there when it has one. None without
-/// siblings. Each link keeps its edition's front page (`data-front`), and
-/// is `rel="external"`: another app's page, which this app's router must
-/// leave to the browser even when it lies under this site's path (`/ar/`
-/// beside `/`).
+/// to the story's translation there when it has one, else its front page.
+/// None without siblings. Each link is `rel="external"`: another app's
+/// page, which this app's router must leave to the browser even when it
+/// lies under this site's path (`/ar/` beside `/`).
 #[component]
 fn EditionNav() -> impl IntoView {
     let editions = with_config(|config| config.editions.clone());
-    let translated = use_context::<Translated>()
-        .map(|Translated(list)| list)
-        .unwrap_or_default();
+    let translated = use_context::<Translated>().map_or_else(|| RwSignal::new(Vec::new()), |t| t.0);
     (!editions.is_empty()).then(move || {
         let links = editions
             .iter()
             .map(|edition| {
-                let slug = translated
-                    .iter()
-                    .find(|t| t.language == edition.language)
-                    .map(|t| t.slug.as_str());
                 let language = edition.language.clone();
+                let name = edition.name.clone();
+                let edition = edition.clone();
+                let href =
+                    move || translated.with(|list| edition.link(edition.translation(list)));
                 view! {
                     <li>
-                        <a href=edition.link(slug) rel="external" data-front=edition.url.clone() hreflang=language.clone() lang=language dir="auto">
-                            {edition.name.clone()}
+                        <a href=href rel="external" hreflang=language.clone() lang=language dir="auto">
+                            {name}
                         </a>
                     </li>
                 }
@@ -126,45 +122,21 @@ fn EditionNav() -> impl IntoView {
     })
 }
 
-/// Points each edition link at `translations`' story in that edition, or
-/// its front page; a link that does not point at `unless` (another
-/// story's page has pointed it since) is left as it is.
-pub fn point_edition_links(translations: &[Translation], unless: Option<&[Translation]>) {
-    if !cfg!(target_arch = "wasm32") {
+/// Points the header's edition links at `own`, a story's translations,
+/// while its page is shown, and back at the front pages after (unless
+/// another story's page has pointed them since).
+pub fn offer_translations(own: Vec<Translation>) {
+    let Some(Translated(shown)) = use_context::<Translated>() else {
         return;
+    };
+    if shown.with_untracked(|now| *now != own) {
+        shown.set(own.clone());
     }
-    let Some(links) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| {
-            document
-                .query_selector_all("nav.editions a[data-front]")
-                .ok()
-        })
-    else {
-        return;
-    };
-    let target = |list: &[Translation], language: &str, front: &str| {
-        let slug = list.iter().find(|t| t.language == language);
-        edition_link(front, slug.map(|t| t.slug.as_str()))
-    };
-    for i in 0..links.length() {
-        let Some(link) = links
-            .get(i)
-            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        let (Some(language), Some(front)) = (
-            link.get_attribute("hreflang"),
-            link.get_attribute("data-front"),
-        ) else {
-            continue;
-        };
-        if let Some(set) = unless {
-            if link.get_attribute("href") != Some(target(set, &language, &front)) {
-                continue;
+    on_cleanup(move || {
+        shown.try_update(|now| {
+            if *now == own {
+                now.clear();
             }
-        }
-        let _ = link.set_attribute("href", &target(translations, &language, &front));
-    }
+        });
+    });
 }

@@ -4,7 +4,7 @@ use chrono::{DateTime, FixedOffset, Local, Utc};
 use leptos::prelude::*;
 
 use crate::config::Config;
-use crate::text::{page_strings, Digits};
+use crate::text::page_strings;
 use crate::time::ladder::{article_time, newsroom_time, relative_time};
 use crate::time::zone::HomeZone;
 use crate::time::{use_clock, Clock};
@@ -49,10 +49,8 @@ pub fn absolute_time(clock: Clock, at: DateTime<FixedOffset>) -> String {
         true => article_time(at.with_timezone(&Utc), &Local),
         false => newsroom_time(at, zone),
     };
-    // A view rendered on its own (a test) has no settings: no home zone,
-    // Latin digits.
-    let (text, digits) =
-        with_context::<Config, _>(|config| (shown(&config.zone), config.strings.digits))
-            .unwrap_or_else(|| (shown(&HomeZone::Unset), Digits::Latin));
-    digits.write(&text)
+    // A view rendered on its own (a test) has no settings: no home zone.
+    let text = with_context::<Config, _>(|config| shown(&config.zone))
+        .unwrap_or_else(|| shown(&HomeZone::Unset));
+    page_strings().digits.write(&text)
 }

@@ -11,7 +11,7 @@ use crate::config::Config;
 use crate::live::merge::FeedState;
 use crate::live::poll::{self, Refresh, Sink};
 
-use crate::text::{page_strings, LATEST_STALE, NEW_STORIES};
+use crate::text::{page_strings, t, LATEST_STALE, NEW_STORIES};
 
 /// The state of the Latest News feed, shared by every page.
 #[derive(Clone, Copy)]
@@ -68,10 +68,6 @@ impl LiveFeed {
         }
     }
 
-    fn words(&self, key: &str) -> String {
-        page_strings().get(key).to_owned()
-    }
-
     /// Asks for the feed now (the Retry button).
     pub fn refresh_now(&self) {
         if let Some(refresh) = self.refresh.get_value() {
@@ -86,7 +82,7 @@ impl LiveFeed {
             self.error.try_set(None);
             // The region no longer says the list is stale; taking the words
             // away is not announced.
-            self.announcements.withdraw(&self.words(LATEST_STALE));
+            self.announcements.withdraw(&t(LATEST_STALE));
         }
         let arrived = self
             .state
@@ -107,7 +103,7 @@ impl LiveFeed {
         let was_failing = self.error.with_untracked(Option::is_some);
         self.error.try_set(Some(error));
         if !was_failing && self.state.with_untracked(FeedState::is_loaded) {
-            self.announcements.say(self.words(LATEST_STALE));
+            self.announcements.say(t(LATEST_STALE));
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::api::home::use_home;
 use crate::api::{Article, ArticleSummary, Freshness};
 use crate::components::article_body::ArticleBody;
 use crate::components::breadcrumb::Breadcrumb;
-use crate::components::header::point_edition_links;
+use crate::components::header::offer_translations;
 use crate::components::headline::Headline;
 use crate::components::picture::{picture, Slot};
 use crate::components::relative_time::absolute_time;
@@ -144,19 +144,6 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         </article>
         {related}
     }
-}
-
-/// Points the header's edition links at the story's translations while
-/// its page is shown (see `point_edition_links`), and back after.
-fn offer_translations(own: Vec<crate::api::Translation>) {
-    if with_config(|config| config.editions.is_empty()) {
-        return;
-    }
-    let shown = std::rc::Rc::new(own);
-    let offered = shown.clone();
-    Effect::new(move |_| point_edition_links(&offered, None));
-    let shown = send_wrapper::SendWrapper::new(shown);
-    on_cleanup(move || point_edition_links(&[], Some(&shown)));
 }
 
 /// Where a story's page sits in the site, and the top of its story: its

@@ -77,8 +77,7 @@ impl Sink<LivePage> for Live {
     fn receive(&self, page: LivePage, visible: bool) -> bool {
         self.failing.try_set(false);
         let strings = page_strings();
-        let words = |key| strings.get(key).to_owned();
-        self.announcements.withdraw(&words(LIVE_STALE));
+        self.announcements.withdraw(&t(LIVE_STALE));
         let was_live = self.stream.with_untracked(Stream::is_live);
         let at_top = at_top_of_stream();
         // The views follow the stream only when it changed: the usual
@@ -105,7 +104,7 @@ impl Sink<LivePage> for Live {
             }
         }
         if was_live && !live {
-            self.announcements.say(words(LIVE_ENDED));
+            self.announcements.say(t(LIVE_ENDED));
         }
         live
     }
@@ -114,8 +113,7 @@ impl Sink<LivePage> for Live {
         crate::dev_warn!("Live page: {error}");
         if !self.failing.get_untracked() {
             self.failing.try_set(true);
-            let stale = page_strings().get(LIVE_STALE).to_owned();
-            self.announcements.say(stale);
+            self.announcements.say(t(LIVE_STALE));
         }
     }
 

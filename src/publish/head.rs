@@ -186,10 +186,7 @@ pub fn alternates(
         .filter_map(|edition| {
             let href = match translations {
                 None => edition.link(None),
-                Some(list) => {
-                    let translation = list.iter().find(|t| t.language == edition.language)?;
-                    edition.link(Some(translation.slug.as_str()))
-                }
+                Some(list) => edition.link(Some(edition.translation(list)?)),
             };
             Some((edition.language.clone(), href))
         })

@@ -182,18 +182,7 @@ fn words(
     digits: Digits,
     notes: &mut Vec<String>,
 ) -> Result<(String, Strings), String> {
-    let load = |code: &str| -> Result<Option<Value>, String> {
-        if !is_language_tag(code) {
-            return Ok(None);
-        }
-        match fs::read_to_string(languages.join(format!("{code}.json"))) {
-            Ok(text) => serde_json::from_str(&text)
-                .map(Some)
-                .map_err(|error| format!("lang/{code}.json is not JSON: {error}")),
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(error) => Err(format!("lang/{code}.json: {error}")),
-        }
-    };
+    let load = |code: &str| language_file(languages, code);
     let english = load(DEFAULT_LANGUAGE)?
         .ok_or_else(|| format!("{}/en.json is missing", languages.display()))?;
     let mut file = match load(language)? {
@@ -236,7 +225,7 @@ fn words(
         fields.remove("name");
     }
     let json = file.to_string();
-    let strings = Strings::parse(&json).map_err(|why| format!("lang/{code}.json: {why}"))?;
+    let strings = Strings::from_value(file).map_err(|why| format!("lang/{code}.json: {why}"))?;
     Ok((json, strings))
 }
 
@@ -282,9 +271,7 @@ fn editions(
         } else {
             format!("{url}/")
         };
-        let own_name = fs::read_to_string(languages.join(format!("{language}.json")))
-            .ok()
-            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+        let own_name = language_file(languages, language)?
             .and_then(|file| file.get("name").and_then(Value::as_str).map(str::to_owned));
         let name = text("name")
             .map(str::to_owned)
@@ -297,6 +284,20 @@ fn editions(
         });
     }
     Ok(editions)
+}
+
+/// The file in `languages` of the language `code`, if it has one.
+fn language_file(languages: &Path, code: &str) -> Result<Option<Value>, String> {
+    if !is_language_tag(code) {
+        return Ok(None);
+    }
+    match fs::read_to_string(languages.join(format!("{code}.json"))) {
+        Ok(text) => serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|error| format!("lang/{code}.json is not JSON: {error}")),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(error) => Err(format!("lang/{code}.json: {error}")),
+    }
 }
 
 /// Whether `code` can be a BCP 47 language tag (and so a file's name in
@@ -440,5 +441,20 @@ mod tests {
         fs::write(languages.join("xx.json"), file.to_string()).expect("write");
         let ok = Settings::resolve_with(&folder(None), &settings, &languages).expect("usable");
         assert_eq!(ok.strings.get(crate::text::TOP_NEWS), "Manşet");
+        // An entry the file lacks is taken from English, and said.
+        if let Some(words) = file["strings"].as_object_mut() {
+            words.remove(crate::text::LATEST_NEWS);
+        }
+        fs::write(languages.join("xx.json"), file.to_string()).expect("write");
+        let filled = Settings::resolve_with(&folder(None), &settings, &languages).expect("filled");
+        assert_eq!(filled.strings.get(crate::text::LATEST_NEWS), "Latest News");
+        assert!(
+            filled
+                .notes
+                .iter()
+                .any(|note| note.contains("lang/xx.json has no \"latest_news\"")),
+            "{:?}",
+            filled.notes
+        );
     }
 }

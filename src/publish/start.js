@@ -16,27 +16,28 @@ const tag = document.querySelector("script[data-wasm]");
 const STOPPED = "dateline-stopped";
 // The edition's words for it, from the page (lang/, written by the publish
 // step), read when they are needed.
-const said = (key, english) => {
+const words = () => {
   try {
-    return JSON.parse(document.getElementById("dateline-strings").textContent).strings[key] || english;
+    return JSON.parse(document.getElementById("dateline-strings").textContent).strings ?? {};
   } catch {
-    return english;
+    return {};
   }
 };
 const isTrap = (error) => typeof WebAssembly === "object" && error instanceof WebAssembly.RuntimeError;
 const stop = (error) => {
   if (document.getElementById(STOPPED)) return;
   console.error("Dateline stopped: a bug in the app ended it, and the page no longer updates.", error);
+  const said = words();
   const notice = document.createElement("div");
   notice.id = STOPPED;
   notice.className = "stopped";
   notice.setAttribute("role", "alert");
   const text = document.createElement("p");
-  text.textContent = said("stopped", "Something went wrong and this page stopped updating. Reload it to carry on.");
+  text.textContent = said.stopped || "Something went wrong and this page stopped updating. Reload it to carry on.";
   const form = document.createElement("form");
   form.method = "get";
   const reload = document.createElement("button");
-  reload.textContent = said("reload", "Reload");
+  reload.textContent = said.reload || "Reload";
   form.append(reload);
   notice.append(text, form);
   document.body.prepend(notice);

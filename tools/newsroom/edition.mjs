@@ -18,9 +18,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** The languages the sample is written in beside English. */
 export const EDITIONS = ["tr", "ar"];
 
+/** Refuses a code that is not one of the sample's editions in another language. */
+function known(code) {
+  if (!EDITIONS.includes(code)) throw new Error(`no sample edition ${code}: there are en, ${EDITIONS.join(", ")}`);
+}
+
 /** An edition's module (editions/{code}.mjs). */
 export async function loadEdition(code) {
-  if (!EDITIONS.includes(code)) throw new Error(`no sample edition ${code}: there are ${EDITIONS.join(", ")}`);
+  known(code);
   return import(`./editions/${code}.mjs`);
 }
 
@@ -33,7 +38,7 @@ export function editionFolder(code, out) {
     cpSync(english, out, { recursive: true });
     return out;
   }
-  if (!EDITIONS.includes(code)) throw new Error(`no sample edition ${code}: there are en, ${EDITIONS.join(", ")}`);
+  known(code);
   cpSync(join(root, "public", "editions", code), out, { recursive: true });
   for (const shared of ["images", "video"]) cpSync(join(english, shared), join(out, shared), { recursive: true });
   return out;
