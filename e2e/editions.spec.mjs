@@ -308,11 +308,13 @@ test.describe("sibling editions on one host", () => {
   const shared = {};
   test.beforeAll(async () => {
     const [tr, ar] = [siteCopy("tr"), siteCopy("ar")];
-    const [root, under] = [cdnHandler(join(tr, "site")), cdnHandler(join(ar, "site"))];
     Object.assign(shared, { folders: [tr, ar] });
+    // Each handler reads its site's path once published there.
+    let root, under;
     Object.assign(shared, await listen((req, res) => (/^\/ar(\/|$)/.test(req.url) ? under : root)(req, res)));
     publishEdition("tr", tr, `${shared.origin}/`, `${shared.origin}/ar/`);
     publishEdition("ar", ar, `${shared.origin}/ar/`, `${shared.origin}/`);
+    [root, under] = [cdnHandler(join(tr, "site")), cdnHandler(join(ar, "site"))];
   });
   test.afterAll(() => {
     shared.server.close();
