@@ -49,6 +49,8 @@ SITE_LANGUAGE ?=
 SITE_DIGITS ?=
 SITE_ACCENT ?=
 SITE_LOGO ?=
+# Offline reading (README, "Offline reading"): on, the default, or off.
+OFFLINE ?=
 # The sample newsroom's edition that `make serve`, `make build` and `make
 # publish` use: en (public/api), or tr or ar (public/editions/{code}, with
 # the English sample's photos: target/newsroom-{code}).
@@ -58,7 +60,8 @@ PUBLISH_SETTINGS = $(if $(API_URL),--api-url $(API_URL)) $(if $(POLL_SECONDS),--
   $(if $(JOBS),--jobs $(JOBS)) $(if $(filter finish,$(SHARD)),--shard-finish,$(if $(SHARD),--shard $(SHARD))) \
   $(if $(SITE_NAME),--name '$(subst ','\'',$(SITE_NAME))') $(if $(SITE_TAGLINE),--tagline '$(subst ','\'',$(SITE_TAGLINE))') \
   $(if $(SITE_ZONE),--zone '$(SITE_ZONE)') $(if $(SITE_LANGUAGE),--language '$(SITE_LANGUAGE)') $(if $(SITE_DIGITS),--digits '$(SITE_DIGITS)') \
-  $(if $(SITE_ACCENT),--accent '$(SITE_ACCENT)') $(if $(SITE_LOGO),--logo '$(subst ','\'',$(SITE_LOGO))')
+  $(if $(SITE_ACCENT),--accent '$(SITE_ACCENT)') $(if $(SITE_LOGO),--logo '$(subst ','\'',$(SITE_LOGO))') \
+  $(if $(OFFLINE),--offline '$(OFFLINE)')
 PRERENDER := target/release/prerender
 
 .PHONY: help size serve edition-head edition-newsroom test build publish app prerender test-site tools rust-target lean-toolchain rust-tools node-tools browser engines hosts-nginx hosts clean screenshots bench photos video
@@ -198,12 +201,16 @@ prerender:
 # largest paint. The live-pages issue allows 8 KB more: 177.5 KB is its
 # ceiling, not a margin (measured 177.2 KB with the live page whole;
 # README, "Size"). The own-site-and-language issue allows 6 KB more over
-# that 177.2: 183.2 KB is its ceiling (measured 183.1 KB with the site's
-# name, tagline, zone, languages, right to left and editions; README,
-# "Size").
+# that 177.2: 183.2 KB was its ceiling (measured 183.1 KB with the site's
+# name, tagline, zone, languages, right to left and editions, 182.8 KB
+# after its review; README, "Size"). The instant-and-offline issue allows
+# 5 KB more over that 182.8: 187.8 KB is its ceiling (measured 187.7 KB
+# with fetching ahead of a click, the offline notice and pages, and the
+# service worker's registration; the worker itself, sw.js, loads after the
+# page and is reported on its own line).
 # Each feature pays for its bytes: raise it only by what an issue allows,
 # with the measured figure.
-SIZE_BUDGET_KB := 183.2
+SIZE_BUDGET_KB := 187.8
 
 build: app prerender edition-newsroom
 	$(PRERENDER) --dist $(DIST) $(if $(EDITION_API),--api $(EDITION_API)) --site-url $(SITE_URL) $(PUBLISH_SETTINGS)

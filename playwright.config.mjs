@@ -22,6 +22,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: "chromium",
+    // Offline reading's service worker is tested on its own (offline.spec.mjs):
+    // elsewhere it is blocked, as in a browser without one, so that each
+    // test's routes see every request the page makes.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
       args: [

@@ -68,9 +68,10 @@ const TYPES = {
   // A captions track: browsers refuse one served as anything else.
   vtt: /^text\/vtt\b/,
   ico: /^image\/(x-icon|vnd\.microsoft\.icon)$/,
+  webmanifest: /^application\/manifest\+json\b/,
 };
 /** The kinds a host must compress (with brotli or gzip). */
-const TEXT = ["html", "js", "css", "wasm", "json", "xml", "svg"];
+const TEXT = ["html", "js", "css", "wasm", "json", "xml", "svg", "webmanifest"];
 /** The files the publish writes for hosts, not for readers. */
 const HOST_FILES = new Set(["_headers", "_redirects", "_worker.js", "_routes.json", ".nojekyll"]);
 

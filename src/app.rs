@@ -13,7 +13,9 @@ use crate::components::footer::SiteFooter;
 use crate::components::header::{SiteHeader, Translated};
 use crate::components::headline::Navigated;
 use crate::components::latest_news::LatestNews;
+use crate::components::offline::OfflineNotice;
 use crate::config::{with_config, Config};
+use crate::connection::provide_connection;
 use crate::live::provide_live_feed;
 use crate::page_data::{provide_preloaded, PageData, PAGE_HEAD_MARK};
 use crate::pages::article::ArticlePage;
@@ -40,6 +42,7 @@ pub fn AppWith(config: Config, #[prop(default = None)] data: Option<PageData>) -
     provide_context(config.clone());
     provide_scroll_memory();
     provide_visibility();
+    provide_connection();
     provide_clock(data.is_some());
     // The story a pre-rendered page shows names its translations from the
     // start, so the edition links are rendered the same on both sides.
@@ -51,6 +54,7 @@ pub fn AppWith(config: Config, #[prop(default = None)] data: Option<PageData>) -
     provide_context(Translated(RwSignal::new(translations)));
     let (latest, home) = provide_preloaded(data).take_shared();
     provide_home(&config, home);
+    crate::prefetch::provide_prefetch(&config);
     let feed = provide_live_feed(config, latest);
     let UnseenPosts(unseen_posts) = provide_unseen_posts();
     let navigated = Navigated(RwSignal::new(false));
@@ -79,6 +83,7 @@ pub fn AppWith(config: Config, #[prop(default = None)] data: Option<PageData>) -
             <SiteHeader/>
             <div class="layout">
                 <main id="main" tabindex="-1" class="layout__main">
+                    <OfflineNotice/>
                     <Pages navigated/>
                 </main>
                 <LatestNews/>

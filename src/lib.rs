@@ -10,10 +10,12 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod config;
+pub mod connection;
 pub mod escape;
 pub mod live;
 pub mod page_data;
 pub mod pages;
+pub mod prefetch;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 pub mod routes;

@@ -255,6 +255,10 @@ pub const TOP_NEWS: &str = "top_news";
 pub const LATEST_NEWS: &str = "latest_news";
 pub const LATEST_STALE: &str = "latest_stale";
 pub const LATEST_RETRYING: &str = "latest_retrying";
+pub const LATEST_OFFLINE: &str = "latest_offline";
+pub const OFFLINE: &str = "offline";
+pub const OFFLINE_UNAVAILABLE: &str = "offline_unavailable";
+pub const OFFLINE_UNAVAILABLE_TEXT: &str = "offline_unavailable_text";
 /// The front page's description, for its head and link previews.
 pub const FRONT_DESCRIPTION: &str = "front_description";
 /// "{tagline} from {name}": the feed's description.
@@ -334,6 +338,10 @@ pub const KEYS: &[&str] = &[
     LATEST_NEWS,
     LATEST_STALE,
     LATEST_RETRYING,
+    LATEST_OFFLINE,
+    OFFLINE,
+    OFFLINE_UNAVAILABLE,
+    OFFLINE_UNAVAILABLE_TEXT,
     FRONT_DESCRIPTION,
     FEED_DESCRIPTION,
     FOOTER,

@@ -2249,3 +2249,146 @@ fn an_edition_that_cannot_be_linked_stops_the_publish() {
         assert!(error.to_string().contains(said), "{editions}: {error}");
     }
 }
+
+/// The settings the service worker is written with (its first line).
+fn worker_settings(site: &Fixture) -> serde_json::Value {
+    let worker = site.page("sw.js");
+    let line = worker.lines().next().expect("a first line");
+    serde_json::from_str(
+        line.strip_prefix("const SETTINGS = ")
+            .and_then(|json| json.strip_suffix(';'))
+            .expect("settings"),
+    )
+    .expect("JSON")
+}
+
+#[test]
+fn offline_reading_keeps_the_app_and_can_be_switched_off() {
+    let site = Fixture::new("offline");
+    fs::write(site.root.join("dist/dateline-0123456789abcdef.js"), "").expect("app");
+    fs::write(
+        site.root.join("api/logo.svg"),
+        r#"<svg viewBox="0 0 100 50"></svg>"#,
+    )
+    .expect("logo");
+    fs::write(
+        site.root.join("api/site.json"),
+        r##"{ "name": "The Herald", "accent": "#0b6e4f", "logo": "logo.svg" }"##,
+    )
+    .expect("settings");
+    publish(&Options {
+        site_url: "https://news.example/edition/".into(),
+        ..site.options()
+    })
+    .expect("publishes");
+    // The worker keeps the app's files: the shell, its loader, icon and
+    // look, and Trunk's hashed files; and knows where the JSON is.
+    let settings = worker_settings(&site);
+    let files: Vec<&str> = settings["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .filter_map(serde_json::Value::as_str)
+        .collect();
+    for kept in [
+        "shell.html",
+        "start.js",
+        "favicon.svg",
+        "dateline-0123456789abcdef.js",
+    ] {
+        assert!(files.contains(&kept), "{kept}: {files:?}");
+    }
+    assert!(
+        files.iter().any(|file| file.starts_with("site.css?v=")),
+        "{files:?}"
+    );
+    assert!(
+        files
+            .iter()
+            .any(|file| file.starts_with("site-logo.svg?v=")),
+        "{files:?}"
+    );
+    assert_eq!(settings["api"], "/edition/api/");
+    let version = settings["version"].clone();
+    // Every page links the manifest and has the bar's colours, and is
+    // not told that offline reading is off.
+    for page in [
+        "index.html",
+        &format!("news/{ARTICLE}/index.html"),
+        "shell.html",
+    ] {
+        let html = site.page(page);
+        let head = between(&html, "<head>", "</head>");
+        assert!(
+            head.contains(r#"<link rel="manifest" href="/edition/manifest.webmanifest">"#),
+            "{page}"
+        );
+        assert!(
+            head.contains(r##"<meta name="theme-color" media="(prefers-color-scheme: light)" content="#0b6e4f">"##),
+            "{page}: {head}"
+        );
+        assert!(!head.contains("dateline:offline"), "{page}");
+    }
+    let manifest = json_file(&site.root.join("dist/manifest.webmanifest"));
+    assert_eq!(manifest["name"], "The Herald");
+    assert_eq!(manifest["start_url"], "./");
+    assert_eq!(manifest["theme_color"], "#0b6e4f");
+    assert_eq!(manifest["icons"][0]["src"], "favicon.svg");
+    // The same publish again: the same worker (no reader installs anew).
+    publish(&Options {
+        site_url: "https://news.example/edition/".into(),
+        ..site.options()
+    })
+    .expect("publishes again");
+    assert_eq!(worker_settings(&site)["version"], version);
+    assert_eq!(
+        site.page("shell.html").matches("rel=\"manifest\"").count(),
+        1
+    );
+    // A new deploy of the app: a new version.
+    fs::rename(
+        site.root.join("dist/dateline-0123456789abcdef.js"),
+        site.root.join("dist/dateline-fedcba9876543210.js"),
+    )
+    .expect("rename");
+    publish(&Options {
+        site_url: "https://news.example/edition/".into(),
+        ..site.options()
+    })
+    .expect("publishes a new deploy");
+    assert_ne!(worker_settings(&site)["version"], version);
+    // Switched off (site.json, or --offline off): no worker, and every
+    // page says so, for start.js to remove one an earlier publish left.
+    fs::write(site.root.join("api/site.json"), r#"{ "offline": false }"#).expect("settings");
+    publish(&site.options()).expect("publishes without it");
+    assert!(!site.root.join("dist/sw.js").exists());
+    for page in ["index.html", "shell.html"] {
+        assert_eq!(
+            site.page(page)
+                .matches(r#"<meta name="dateline:offline" content="off">"#)
+                .count(),
+            1,
+            "{page}"
+        );
+    }
+    // Anything but on or off is refused.
+    fs::write(
+        site.root.join("api/site.json"),
+        r#"{ "offline": "sometimes" }"#,
+    )
+    .expect("settings");
+    let error = publish(&site.options()).expect_err("refused");
+    assert!(error.to_string().contains("sometimes"), "{error}");
+    // On again from the command line, whatever site.json says.
+    fs::write(site.root.join("api/site.json"), r#"{ "offline": "off" }"#).expect("settings");
+    publish(&Options {
+        settings: Settings {
+            offline: Some("on".into()),
+            ..Settings::default()
+        },
+        ..site.options()
+    })
+    .expect("the command line wins");
+    assert!(site.root.join("dist/sw.js").exists());
+    assert!(!site.page("index.html").contains("dateline:offline"));
+}

@@ -731,3 +731,44 @@ fn sample_summary() -> serde_json::Value {
         "image": { "src": "images/a.jpg", "alt": "A", "width": 1600, "height": 900 },
     })
 }
+
+#[test]
+fn offline_the_page_latest_news_and_a_page_not_kept_say_so() {
+    use dateline::api::{FetchError, LatestFeed};
+    use dateline::components::latest_news::LatestNews;
+    use dateline::components::offline::OfflineNotice;
+    use dateline::connection::provide_connection;
+    use dateline::live::LiveFeed;
+    let shown = |online: bool| {
+        render(move || {
+            provide_context(Config::default());
+            let connection = provide_connection();
+            connection.online.set(online);
+            let feed = LiveFeed::new();
+            feed.receive(sample::<LatestFeed>("latest.json"), true);
+            provide_context(feed);
+            view! {
+                <OfflineNotice/>
+                <LatestNews/>
+                {dateline::pages::unavailable(FetchError::Network, || {})}
+            }
+        })
+        .replace("<!>", "")
+    };
+    let offline = shown(false);
+    // The notice, with when the news was last updated, as a time.
+    assert!(
+        offline.contains(r#"<p class="offline-notice">You are offline. Updated <time datetime="2026-11-28T15:00:00"#),
+        "{offline}"
+    );
+    // Latest News keeps its list and waits.
+    assert!(offline.contains("You are offline: this list will refresh when you are back online."));
+    assert_eq!(count(&offline, "<li class=\"latest__item"), 10);
+    // A page that was not kept.
+    assert!(offline.contains(">Not available offline</h1>"), "{offline}");
+    assert!(offline.contains("This page was not saved on this device."));
+    // Online, none of it: a failure is the usual error.
+    let online = shown(true);
+    assert!(!online.contains("offline"), "{online}");
+    assert!(online.contains("role=\"alert\""));
+}

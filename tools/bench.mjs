@@ -17,14 +17,14 @@
 //   node tools/bench.mjs [dist=dist] [page name...]
 
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { cdnHandler } from "./cdn-server.mjs";
 import { send } from "./http.mjs";
+import { measure } from "./size-report.mjs";
 import { LIVE, longLive } from "./newsroom/live.mjs";
 import { EDITIONS, editionFolder } from "./newsroom/edition.mjs";
 import { buildNewsroom } from "./newsroom/newsroom.mjs";
@@ -209,15 +209,64 @@ async function takeoverTask(browser, url) {
   return median(longest);
 }
 
-function downloadSize() {
-  let raw = 0;
-  let brotli = 0;
-  for (const name of readdirSync(DIST).filter((n) => /\.(wasm|js|css)$/.test(n))) {
-    const body = readFileSync(join(DIST, name));
-    raw += body.length;
-    brotli += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+/**
+ * Click to the new page's `h1` painted (the frame after its headline is
+ * in the page), median of 20 clicks on 20 stories of the front page, on a
+ * phone-sized window under Lighthouse's throttling (slow 4G, a CPU 4x
+ * slower, no HTTP cache): without intent (a click out of nowhere), and
+ * with it (the pointer rests on the link for 300 ms first, as a reader's
+ * does before they click, so the story is fetched ahead).
+ */
+async function clickToHeading(browser, base, intent) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await page.goto(`${base}/`, { waitUntil: "load" });
+  await page.waitForFunction(() => document.querySelector("header time"), null, { timeout: 60_000 });
+  await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const stories = await page.evaluate(() => [...new Set([...document.querySelectorAll('a[href^="/news/"]')].map((a) => a.getAttribute("href")))]);
+  const times = [];
+  for (const href of stories.slice(0, 20)) {
+    const link = page.locator(`a[href="${href}"]`).first();
+    await link.scrollIntoViewIfNeeded();
+    if (intent) {
+      await link.hover();
+      await page.waitForTimeout(300);
+    }
+    times.push(
+      await link.evaluate(
+        (a) =>
+          new Promise((done) => {
+            const start = performance.now();
+            const before = document.querySelector("main h1")?.textContent;
+            a.click();
+            const check = () => {
+              const heading = document.querySelector("main h1");
+              if (heading && heading.textContent !== before && document.location.pathname === a.pathname) {
+                requestAnimationFrame(() => done(performance.now() - start));
+              } else requestAnimationFrame(check);
+            };
+            check();
+          }),
+      ),
+    );
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector("main h1")?.textContent.trim() === "Top News");
+    await page.mouse.move(0, 0);
   }
-  return { rawKB: +(raw / 1024).toFixed(1), brotliKB: +(brotli / 1024).toFixed(1) };
+  await context.close();
+  return { median: median(times), clicks: times.length };
+}
+
+/** What a reader downloads to run the app, as `make build` reports it; and the service worker, loaded after the page. */
+function downloadSize() {
+  const sum = (files, key) => +(files.reduce((total, file) => total + file[key], 0) / 1024).toFixed(1);
+  const files = measure(DIST);
+  const worker = measure(DIST, { worker: true });
+  return { rawKB: sum(files, "raw"), brotliKB: sum(files, "brotli"), workerBrotliKB: sum(worker, "brotli") };
 }
 
 /** The build's app with the sample's edition `code`, published into target/bench-{code}/. */
@@ -247,7 +296,8 @@ for (const [site, root] of Object.entries(roots)) {
   bases[site] = `http://127.0.0.1:${running.address().port}`;
 }
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
-const previous = ONLY.length > 0 && existsSync("bench/lighthouse.json") ? JSON.parse(readFileSync("bench/lighthouse.json", "utf8")).pages : [];
+const previousRun = ONLY.length > 0 && existsSync("bench/lighthouse.json") ? JSON.parse(readFileSync("bench/lighthouse.json", "utf8")) : {};
+const previous = previousRun.pages ?? [];
 const results = { date: new Date().toISOString(), download: downloadSize(), pages: [] };
 try {
   for (const [name, path, site = "sample"] of PAGES) {
@@ -266,6 +316,12 @@ try {
     limit.observedLcp = (await observedLcp(browser, `${base}/limit${path}`)).lcp;
     results.pages.push({ name, path, date: results.date, app, limit, lcpRatio: app.lcp / limit.lcp, observedLcpRatio: app.observedLcp / limit.observedLcp });
   }
+  if (ONLY.length === 0 || ONLY.includes("navigation")) {
+    results.navigation = {
+      withoutIntent: await clickToHeading(browser, bases.sample, false),
+      withIntent: await clickToHeading(browser, bases.sample, true),
+    };
+  } else if (previousRun.navigation) results.navigation = previousRun.navigation;
 } finally {
   await browser.close();
   for (const running of servers) running.close();
@@ -284,7 +340,11 @@ for (const page of results.pages) {
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
 for (const row of rows) console.log(`| ${row.map((cell, i) => cell.padEnd(widths[i])).join(" | ")} |`);
-console.log(`\ndownload (wasm + JS + CSS): ${results.download.rawKB} KB raw, ${results.download.brotliKB} KB brotli`);
+console.log(`\ndownload (wasm + JS + CSS): ${results.download.rawKB} KB raw, ${results.download.brotliKB} KB brotli; the service worker after the page, ${results.download.workerBrotliKB} KB brotli`);
+if (results.navigation) {
+  const { withoutIntent, withIntent } = results.navigation;
+  console.log(`click to h1 (slow 4G, 4x CPU, median of ${withIntent.clicks}): ${ms(withoutIntent.median)} without intent, ${ms(withIntent.median)} with (300 ms on the link)`);
+}
 mkdirSync("bench", { recursive: true });
 writeFileSync("bench/lighthouse.json", JSON.stringify(results, null, 2) + "\n");
 console.log("written to bench/lighthouse.json");

@@ -256,6 +256,8 @@ test("the size budget fails an oversized build, naming the file and the figure",
   writeFileSync(join(root, "app-0123456789abcdef_bg.wasm"), randomBytes(40 * 1024));
   writeFileSync(join(root, "app-0123456789abcdef.js"), "export default 1;\n".repeat(50));
   writeFileSync(join(root, "notes.txt"), randomBytes(200 * 1024));
+  // The service worker loads after the page: on a line of its own, not in the total.
+  writeFileSync(join(root, "sw.js"), randomBytes(20 * 1024));
   const run = (budget) => spawnSync(process.execPath, ["tools/size-report.mjs", root, String(budget)], { encoding: "utf8" });
 
   const over = run(30);
@@ -266,6 +268,7 @@ test("the size budget fails an oversized build, naming the file and the figure",
   const within = run(50);
   assert.equal(within.status, 0, within.stderr);
   assert.match(within.stdout, /^total .* 40\.\d KB brotli$/m, "files other than wasm, JS and CSS do not count");
+  assert.match(within.stdout, /^sw\.js \(offline reading, after the page; not in the total\) 20\.0 KB, 20\.\d KB brotli$/m);
 });
 
 test("make size counts each item for the crate or Dateline module it belongs to", () => {

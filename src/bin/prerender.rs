@@ -56,7 +56,7 @@ mod cli {
                  [--host HOST] [--jobs N] [--shard K/N | --shard-finish]
                  [--name NAME] [--tagline TEXT] [--zone ZONE]
                  [--language CODE] [--digits latn|arab|arabext]
-                 [--accent #RRGGBB] [--logo FILE]
+                 [--accent #RRGGBB] [--logo FILE] [--offline on|off]
 
   --api DIR           the newsroom's JSON folder (default: {api})
   --dist DIR          the site folder with Trunk's shell.html (default: {dist})
@@ -82,7 +82,11 @@ mod cli {
                       scheme could not read it, and said
   --logo FILE         an SVG or PNG in the newsroom's folder, drawn before
                       the name in the header and the publisher's logo in
-                      the structured data and the feed (default: site.json's)
+                      the structured data and the feed when a PNG
+                      (default: site.json's)
+  --offline on|off    offline reading: a service worker (sw.js) keeps the
+                      app and what each reader opens (default: site.json's,
+                      or on); off removes it from readers' browsers
   --only news/SLUG    only this story, the pages that list it, the sitemap
                       and the feed; a story whose JSON is gone loses its page
   --only live/SLUG    the same for a live page, with every page of its posts
@@ -130,6 +134,7 @@ mod cli {
                 "--digits" => options.settings.digits = Some(value()?),
                 "--accent" => options.settings.accent = Some(value()?),
                 "--logo" => options.settings.logo = Some(value()?),
+                "--offline" => options.settings.offline = Some(value()?),
                 "--host" => {
                     let name = value()?;
                     options.host = dateline::publish::host::Host::parse(&name).ok_or(format!(

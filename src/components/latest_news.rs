@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use crate::components::announcer::Announcer;
 use crate::components::relative_time::RelativeTime;
 use crate::components::rows::{keyed_rows, Row};
-use crate::components::states::{LoadError, Placeholder, Shape};
+use crate::components::states::{sorry, LoadError, Placeholder, Shape};
 use crate::live::merge::Entry;
 use crate::live::{use_live_feed, FeedStatus, LiveFeed};
 use crate::routes::link;
-use crate::text::{page_strings, t, LATEST_NEWS, LATEST_RETRYING, LIVE, NEW};
+use crate::text::{t, LATEST_NEWS, LATEST_OFFLINE, LATEST_RETRYING, LIVE, NEW};
 
 #[component]
 pub fn LatestNews() -> impl IntoView {
@@ -39,14 +39,24 @@ fn status_row(status: FeedStatus, feed: LiveFeed) -> Option<Row> {
         FeedStatus::Loading => Row::new("loading".into(), || {
             view! { <Placeholder shape=Shape::StoryList/> }
         }),
-        FeedStatus::Failed(error) => Row::new(error.words(&page_strings()), move || {
-            view! { <LoadError error on_retry=move || feed.refresh_now()/> }
-        }),
-        FeedStatus::Shown { retrying: true } => Row::new("retrying".into(), || {
-            view! { <p class="latest__status">{t(LATEST_RETRYING)}</p> }
-        }),
+        FeedStatus::Failed(error) => {
+            let why = sorry(&error);
+            Row::new(why.clone(), move || {
+                view! { <LoadError why=why.clone() on_retry=move || feed.refresh_now()/> }
+            })
+        }
+        FeedStatus::Shown { retrying: true } => note(LATEST_RETRYING),
+        FeedStatus::Offline => note(LATEST_OFFLINE),
         FeedStatus::Shown { retrying: false } => return None,
     })
+}
+
+/// A line of the edition's words (`key`) about the list.
+fn note(key: &'static str) -> Row {
+    Row::new(
+        key.into(),
+        move || view! { <p class="latest__status">{t(key)}</p> },
+    )
 }
 
 /// A story is re-rendered in place when what the reader sees of it changes.

@@ -8,6 +8,7 @@ pub mod footer;
 pub mod header;
 pub mod headline;
 pub mod latest_news;
+pub mod offline;
 pub mod picture;
 pub mod relative_time;
 pub mod rows;

@@ -42,11 +42,16 @@ pub fn Placeholder(shape: Shape) -> impl IntoView {
     }
 }
 
-/// A failed load: what went wrong, in words, and a way to try again.
-#[component]
-pub fn LoadError(error: FetchError, on_retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+/// What went wrong with a load, in the edition's words.
+pub fn sorry(error: &FetchError) -> String {
     let strings = page_strings();
-    let why = strings.fill(SORRY, &[("why", &error.words(&strings))]);
+    strings.fill(SORRY, &[("why", &error.words(&strings))])
+}
+
+/// A failed load: what went wrong (`why`, in words), and a way to try
+/// again.
+#[component]
+pub fn LoadError(why: String, on_retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
     view! {
         <div class="load-error" role="alert">
             <p>{why}</p>

@@ -5,9 +5,12 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use chrono::{DateTime, FixedOffset};
+
 use crate::api::{FetchError, LatestFeed};
 use crate::components::announcer::Announcements;
 use crate::config::Config;
+use crate::connection::{use_connection, Connection};
 use crate::live::merge::FeedState;
 use crate::live::poll::{self, Refresh, Sink};
 
@@ -23,6 +26,10 @@ pub struct LiveFeed {
     pub announcements: Announcements,
     /// New stories that arrived while the tab was hidden.
     pub unseen: RwSignal<usize>,
+    /// When the newsroom last updated the list shown (its `updated_at`).
+    pub updated: RwSignal<Option<DateTime<FixedOffset>>>,
+    /// The reader's connection: offline, the list says so and waits.
+    connection: Option<Connection>,
     refresh: StoredValue<Option<Refresh>, LocalStorage>,
 }
 
@@ -37,29 +44,37 @@ impl Default for LiveFeed {
 pub enum FeedStatus {
     Loading,
     Failed(FetchError),
-    Shown { retrying: bool },
+    Shown {
+        retrying: bool,
+    },
+    /// The last list, kept while the reader is offline.
+    Offline,
 }
 
 impl LiveFeed {
     /// A feed that nothing polls yet: `provide_live_feed` starts one;
     /// tests fill one by hand with [`LiveFeed::receive`].
     pub fn new() -> LiveFeed {
-        LiveFeed::with_state(FeedState::default())
+        LiveFeed::with_state(FeedState::default(), None)
     }
 
-    fn with_state(state: FeedState) -> LiveFeed {
+    fn with_state(state: FeedState, updated: Option<DateTime<FixedOffset>>) -> LiveFeed {
         LiveFeed {
             state: RwSignal::new(state),
             error: RwSignal::new(None),
             announcements: Announcements::new(),
             unseen: RwSignal::new(0),
+            updated: RwSignal::new(updated),
+            connection: use_connection(),
             refresh: StoredValue::new_local(None),
         }
     }
 
     pub fn status(&self) -> FeedStatus {
         let loaded = self.state.with(FeedState::is_loaded);
+        let offline = self.connection.is_some_and(|c| !c.online.get());
         match (loaded, self.error.get()) {
+            (true, _) if offline => FeedStatus::Offline,
             (true, error) => FeedStatus::Shown {
                 retrying: error.is_some(),
             },
@@ -83,6 +98,9 @@ impl LiveFeed {
             // The region no longer says the list is stale; taking the words
             // away is not announced.
             self.announcements.withdraw(&t(LATEST_STALE));
+        }
+        if feed.updated_at.is_some() {
+            self.updated.try_set(feed.updated_at);
         }
         let arrived = self
             .state
@@ -115,8 +133,10 @@ pub fn use_live_feed() -> LiveFeed {
 /// Creates the feed (showing what a pre-rendered page showed, if any),
 /// provides it below, and (in the browser) starts polling.
 pub fn provide_live_feed(config: Config, seed: Option<LatestFeed>) -> LiveFeed {
+    let updated = seed.as_ref().and_then(|seed| seed.updated_at);
     let feed = LiveFeed::with_state(
         seed.map_or_else(FeedState::default, |seed| FeedState::seeded(seed.items)),
+        updated,
     );
     provide_context(feed);
     Effect::new(move |_| {

@@ -18,6 +18,7 @@ use crate::api::client::{read, start_json, InFlight};
 use crate::api::json::FromJson;
 use crate::api::{FetchError, Freshness};
 use crate::browser::{is_visible, now_ms, random_unit};
+use crate::connection::{use_connection, Connection};
 use crate::live::schedule::{due_on_return, next_wait};
 use crate::visibility::use_visibility;
 
@@ -59,6 +60,10 @@ struct Poller {
     interval: Duration,
     answered: Answered,
     shown_again: Rc<dyn Fn()>,
+    /// The reader's connection: offline, the poller waits for it to come
+    /// back instead of asking again.
+    connection: Option<Connection>,
+    asked: bool,
     /// The next request; dropping it cancels it.
     timer: Option<Timeout>,
     /// The request in flight; dropping it aborts it. Held here rather than
@@ -103,6 +108,8 @@ pub fn start<T: FromJson + 'static>(
         interval,
         answered,
         shown_again: Rc::new(move || sink.shown_again()),
+        connection: use_connection(),
+        asked: false,
         timer: None,
         request: None,
         last_fetch_ms: Some(now_ms()),
@@ -117,6 +124,10 @@ pub fn start<T: FromJson + 'static>(
     if let Some(visibility) = use_visibility() {
         let poller = Rc::clone(&poller);
         visibility.on_change(move || returned(&poller));
+    }
+    if let Some(connection) = use_connection() {
+        let poller = Rc::clone(&poller);
+        connection.on_back_online(move || fetch(&poller));
     }
     let refresh = Refresh(Rc::new({
         let poller = Rc::clone(&poller);
@@ -143,13 +154,19 @@ impl Poller {
     }
 }
 
-/// Asks for the file now, unless a request is already out.
+/// Asks for the file now, unless a request is already out; offline, asks
+/// nothing more until the reader is back online.
 fn fetch(poller: &Shared) {
     let mut p = poller.borrow_mut();
     if p.stopped || p.request.is_some() {
         return;
     }
     p.timer = None;
+    // (The first ask goes out offline too: a kept copy may answer it.)
+    if p.asked && p.connection.is_some_and(|c| !c.online.get_untracked()) {
+        return;
+    }
+    p.asked = true;
     let (answer, request) = start_json(p.url.clone(), Freshness::Revalidate);
     p.request = Some(request);
     drop(p);

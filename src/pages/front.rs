@@ -7,11 +7,11 @@ use leptos_meta::{Meta, Title};
 
 use crate::api::home::use_home;
 use crate::api::{HomePage, Section};
-use crate::components::states::{LoadError, Placeholder, Shape};
+use crate::components::states::{Placeholder, Shape};
 use crate::components::story_card::StoryCard;
 use crate::components::top_news::TopNews;
 use crate::config::site_names;
-use crate::pages::ErrorPage;
+use crate::pages::unavailable;
 use crate::routes::{link, section_path};
 use crate::scroll::restore_scroll;
 use crate::text::{t, FRONT_DESCRIPTION};
@@ -34,12 +34,7 @@ pub fn FrontPage() -> impl IntoView {
         let home = home?;
         Some(match (home.page(), home.error()) {
             (Some(page), _) => view! { <FrontView home=page/> }.into_any(),
-            (None, Some(error)) => view! {
-                <ErrorPage>
-                    <LoadError error on_retry=move || home.refetch()/>
-                </ErrorPage>
-            }
-            .into_any(),
+            (None, Some(error)) => unavailable(error, move || home.refetch()),
             (None, None) => view! { <Placeholder shape=Shape::FrontPage/> }.into_any(),
         })
     };

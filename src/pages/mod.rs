@@ -16,10 +16,13 @@ use crate::api::client::get_json;
 use crate::api::json::FromJson;
 use crate::api::{FetchError, Freshness};
 use crate::components::headline::Headline;
-use crate::components::states::{LoadError, Placeholder, Shape};
+use crate::components::states::{sorry, LoadError, Placeholder, Shape};
+use crate::connection::use_connection;
 use crate::pages::not_found::NotFoundPage;
 use crate::scroll::restore_scroll;
-use crate::text::{t, COULD_NOT_LOAD, COULD_NOT_LOAD_TITLE, LOADING};
+use crate::text::{
+    t, COULD_NOT_LOAD, COULD_NOT_LOAD_TITLE, LOADING, OFFLINE_UNAVAILABLE, OFFLINE_UNAVAILABLE_TEXT,
+};
 
 /// A page that shows one file: at once when the pre-rendered page carried
 /// it, else fetched from `url` (see [`fetched`]).
@@ -36,7 +39,7 @@ pub fn preloaded_or_fetched<T: FromJson + 'static>(
             shown(value)
         }
         None => {
-            let resource = fetch(url, freshness);
+            let resource = crate::prefetch::take(&url).unwrap_or_else(|| fetch(url, freshness));
             let shown = move |value: &Value| match T::from_json(value) {
                 Ok(value) => shown(value),
                 Err(why) => failed(FetchError::Parse(why), resource),
@@ -46,8 +49,9 @@ pub fn preloaded_or_fetched<T: FromJson + 'static>(
     }
 }
 
-/// The file at `url`, as a resource.
-fn fetch(url: String, freshness: Freshness) -> LocalResource<Result<Value, FetchError>> {
+/// The file at `url`, as a resource (a page's, or one fetched ahead of a
+/// click: one resource type serves both).
+pub fn fetch(url: String, freshness: Freshness) -> LocalResource<Result<Value, FetchError>> {
     LocalResource::new(move || get_json(url.clone(), freshness))
 }
 
@@ -82,28 +86,37 @@ fn fetched(
 }
 
 /// A file that could not be had: a not-found page when it is missing, else
-/// the error with a Retry button.
+/// [`unavailable`].
 fn failed(error: FetchError, resource: LocalResource<Result<Value, FetchError>>) -> AnyView {
     if error.is_not_found() {
         return view! { <NotFoundPage/> }.into_any();
     }
-    view! {
-        <ErrorPage>
-            <LoadError error on_retry=move || resource.refetch()/>
-        </ErrorPage>
-    }
-    .into_any()
+    unavailable(error, move || resource.refetch())
 }
 
-/// A page whose data failed to load: its own heading and title, and the
-/// error with its Retry button.
-#[component]
-pub fn ErrorPage(children: Children) -> impl IntoView {
+/// A page whose data could not be had: for a reader offline, that it was
+/// not kept for reading offline; else the error. Each with a Retry button
+/// (`retry`), which is also pressed by itself once the reader is back
+/// online.
+pub fn unavailable(error: FetchError, retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyView {
+    let connection = use_connection();
+    if let Some(connection) = connection {
+        connection.on_back_online(retry);
+    }
+    let offline = matches!(error, FetchError::Network | FetchError::Timeout)
+        && connection.is_some_and(|c| !c.online.get_untracked());
+    let (title, heading, why) = if offline {
+        let heading = t(OFFLINE_UNAVAILABLE);
+        (heading.clone(), heading, t(OFFLINE_UNAVAILABLE_TEXT))
+    } else {
+        (t(COULD_NOT_LOAD_TITLE), t(COULD_NOT_LOAD), sorry(&error))
+    };
     view! {
-        <Title text=t(COULD_NOT_LOAD_TITLE)/>
+        <Title text=title/>
         <div class="error-page">
-            <Headline>{t(COULD_NOT_LOAD)}</Headline>
-            {children()}
+            <Headline>{heading}</Headline>
+            <LoadError why on_retry=retry/>
         </div>
     }
+    .into_any()
 }

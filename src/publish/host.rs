@@ -98,18 +98,7 @@ pub fn is_hashed_asset(name: &str) -> bool {
 /// (the host's ETag makes an unchanged file a 304). Paths are under the
 /// site's base path (`/`, or a sub-path such as `/edition/`); `frames` are
 /// the origins the pages may embed (see `content_security_policy`).
-pub fn headers(
-    api_base: &str,
-    frames: &[&str],
-    dist: &Path,
-    base: &str,
-) -> std::io::Result<String> {
-    let mut assets: Vec<String> = std::fs::read_dir(dist)?
-        .flatten()
-        .filter_map(|entry| entry.file_name().into_string().ok())
-        .filter(|name| is_hashed_asset(name))
-        .collect();
-    assets.sort();
+pub fn headers(api_base: &str, frames: &[&str], assets: &[String], base: &str) -> String {
     let mut text = format!(
         "# Written by the publish step (docs/deploy.md).\n{base}*\n  Content-Security-Policy: {}\n  \
          Referrer-Policy: strict-origin-when-cross-origin\n  X-Content-Type-Options: nosniff\n",
@@ -126,6 +115,8 @@ pub fn headers(
         "shell",
         "404.html",
         "start.js",
+        "sw.js",
+        "manifest.webmanifest",
         "api/*",
         "feed.xml",
         "sitemap.xml",
@@ -138,7 +129,18 @@ pub fn headers(
             "\n{base}{asset}\n  Cache-Control: public, max-age=31536000, immutable\n"
         ));
     }
-    Ok(text)
+    text
+}
+
+/// Trunk's hashed files in `dist`, by name.
+pub fn hashed_assets(dist: &Path) -> std::io::Result<Vec<String>> {
+    let mut assets: Vec<String> = std::fs::read_dir(dist)?
+        .flatten()
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| is_hashed_asset(name))
+        .collect();
+    assets.sort();
+    Ok(assets)
 }
 
 /// `_redirects`, for Netlify: a story, section or topic, or a later page
@@ -250,15 +252,16 @@ mod tests {
         let dist = std::env::temp_dir().join(format!("dateline-host-{}", std::process::id()));
         std::fs::create_dir_all(&dist).expect("folder");
         std::fs::write(dist.join("dateline-0123456789abcdef.js"), "").expect("file");
-        let root = headers("/api/", &[], &dist, "/").expect("headers");
+        let assets = hashed_assets(&dist).expect("assets");
+        assert_eq!(assets, ["dateline-0123456789abcdef.js"]);
+        let root = headers("/api/", &[], &assets, "/");
         assert!(root.contains("\n/*\n  Content-Security-Policy"), "{root}");
         assert!(root.contains("\n/news/*\n  Cache-Control: no-cache"));
         assert!(root.contains("\n/topic/*\n  Cache-Control: no-cache"));
         assert!(root.contains("; media-src 'self' https:;") && !root.contains("frame-src"));
         assert!(root.contains("\n/dateline-0123456789abcdef.js\n  Cache-Control: public"));
-        let edition = headers("/edition/api/", &[], &dist, "/edition/").expect("headers");
-        let embeds =
-            headers("/api/", &["https://www.youtube-nocookie.com"], &dist, "/").expect("headers");
+        let edition = headers("/edition/api/", &[], &assets, "/edition/");
+        let embeds = headers("/api/", &["https://www.youtube-nocookie.com"], &assets, "/");
         assert!(embeds.contains("; frame-src https://www.youtube-nocookie.com;"));
         assert!(edition.contains("\n/edition/*\n  Content-Security-Policy"));
         assert!(edition.contains("\n/edition/\n  Cache-Control: no-cache"));
@@ -269,6 +272,9 @@ mod tests {
         std::fs::remove_dir_all(&dist).expect("clean");
 
         assert!(root.contains("\n/shell\n  Cache-Control: no-cache"));
+        // The service worker and manifest are taken anew as soon as they change.
+        assert!(edition.contains("\n/edition/sw.js\n  Cache-Control: no-cache"));
+        assert!(edition.contains("\n/edition/manifest.webmanifest\n  Cache-Control: no-cache"));
         let rules = redirects("/edition/");
         let rules: Vec<Vec<&str>> = rules
             .lines()

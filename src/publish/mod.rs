@@ -11,6 +11,7 @@ pub mod feeds;
 pub mod head;
 pub mod host;
 pub mod look;
+pub mod offline;
 pub mod render;
 pub mod settings;
 pub mod shard;
@@ -249,6 +250,13 @@ struct Target {
     notes: Vec<String>,
     /// The newsroom's stylesheet and logo, written beside the pages.
     look: Option<(String, Option<look::Logo>)>,
+    /// The addresses of the stylesheet and logo (`?v=`), among the files
+    /// offline reading keeps.
+    look_files: Vec<String>,
+    /// Whether offline reading is on.
+    offline: bool,
+    /// The web app manifest.
+    manifest: String,
 }
 
 impl Target {
@@ -277,6 +285,10 @@ impl Target {
         let look_href = look
             .as_ref()
             .map(|css| format!("{}?v={}", look::STYLESHEET, look::version(css.as_bytes())));
+        let theme = own
+            .accent
+            .as_ref()
+            .map(|accent| (accent.light.hex(), accent.dark.hex()));
         let shell = Shell::parse(
             &shell_html,
             &options.api_setting,
@@ -290,9 +302,24 @@ impl Target {
                 dir: own.strings.dir(),
                 look: look_href.as_deref(),
                 editions: editions_meta.as_deref(),
+                offline: own.offline,
+                theme: theme
+                    .as_ref()
+                    .map_or(offline::APP_COLOURS, |(light, dark)| {
+                        offline::ThemeColours { light, dark }
+                    }),
             },
         )
         .map_err(PublishError::Shell)?;
+        let manifest = offline::manifest(
+            &own.name,
+            &own.tagline,
+            &own.strings.language,
+            own.strings.dir(),
+            theme
+                .as_ref()
+                .map_or(offline::APP_COLOURS.light, |(light, _)| light),
+        );
         let api_base = resolve_api_base(Some(&site_url), &options.api_setting);
         let config = Config {
             base: base.clone(),
@@ -322,6 +349,12 @@ impl Target {
             shell,
             config,
             notes: own.notes,
+            look_files: look_href
+                .into_iter()
+                .chain(own.logo.as_ref().map(|logo| logo.href.clone()))
+                .collect(),
+            offline: own.offline,
+            manifest,
             look: look.map(|css| (css, own.logo)),
         })
     }
@@ -534,8 +567,9 @@ impl Target {
         }
         let newest = newest_stories(newsroom, &listing, stories, only);
         let frames = self.frames(out, stories);
-        let headers = host::headers(&site.api_base, &frames, &out.root, &self.base)?;
-        let files = [
+        let assets = host::hashed_assets(&out.root)?;
+        let headers = host::headers(&site.api_base, &frames, &assets, &self.base);
+        let mut files = vec![
             ("robots.txt", feeds::robots(site)),
             (sitemap::NEWS, self.news_sitemap(out, newsroom, stories)),
             ("feed.xml", feeds::rss(site, &newest)),
@@ -543,7 +577,24 @@ impl Target {
             (shell::START_FILE, shell::start_script()),
             ("_headers", headers),
             (".nojekyll", String::new()),
+            (offline::MANIFEST, self.manifest.clone()),
         ];
+        // Offline reading keeps the app's files: the shell, its loader,
+        // icon and look, and Trunk's hashed files.
+        if self.offline {
+            let kept: Vec<String> = [SHELL, shell::START_FILE, offline::ICON]
+                .into_iter()
+                .map(str::to_owned)
+                .chain(assets)
+                .chain(self.look_files.iter().cloned())
+                .collect();
+            files.push((
+                offline::WORKER,
+                offline::worker(&kept, &site.api_base, &self.shell.page),
+            ));
+        } else {
+            out.remove(offline::WORKER)?;
+        }
         let routing = host.routing(&self.base);
         for name in host::ROUTING_FILES {
             if !routing.iter().any(|(own, _)| *own == name) {

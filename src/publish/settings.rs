@@ -42,6 +42,8 @@ pub struct Settings {
     /// The sibling editions, as `site.json` lists them:
     /// `[{ "language": "ar", "url": "https://ar.news.example/" }]`.
     pub editions: Option<Value>,
+    /// Offline reading (the service worker): `on`, the default, or `off`.
+    pub offline: Option<String>,
 }
 
 /// The settings the pages are written with.
@@ -60,6 +62,8 @@ pub struct SiteSettings {
     pub logo: Option<Logo>,
     /// The site's sibling editions, each named in its own language.
     pub editions: Vec<crate::config::Edition>,
+    /// Whether readers' browsers keep what they read for offline reading.
+    pub offline: bool,
 }
 
 impl Settings {
@@ -132,6 +136,16 @@ impl Settings {
             None => Vec::new(),
             Some(list) => editions(list, languages, &strings.language)?,
         };
+        let offline = match pick(&overrides.offline, &given.offline)
+            .as_deref()
+            .map(str::trim)
+        {
+            None | Some("on") => true,
+            Some("off") => false,
+            Some(other) => {
+                return Err(format!("offline reading is on or off, not {other:?}"));
+            }
+        };
         Ok(SiteSettings {
             name,
             tagline,
@@ -142,6 +156,7 @@ impl Settings {
             accent,
             logo,
             editions,
+            offline,
         })
     }
 
@@ -169,6 +184,11 @@ impl Settings {
                 .get("editions")
                 .filter(|value| !value.is_null())
                 .cloned(),
+            // `"offline": false` as well as `"off"`.
+            offline: match fields.get("offline") {
+                Some(Value::Bool(on)) => Some(if *on { "on" } else { "off" }.to_owned()),
+                _ => field("offline")?,
+            },
         })
     }
 }

@@ -9,6 +9,7 @@
 
 use crate::config::{API_META, BASE_META, EDITIONS_META, NAME_META, POLL_META, TAGLINE_META};
 use crate::escape::html_text;
+use crate::publish::offline::ThemeColours;
 use crate::text::STRINGS_ID;
 
 /// The shell page, read from Trunk's output.
@@ -41,7 +42,15 @@ pub struct Words<'a> {
     /// The sibling editions, as `dateline:editions` lists them (JSON), if
     /// there are any.
     pub editions: Option<&'a str>,
+    /// Whether offline reading is on (else `dateline:offline` says it is
+    /// off, and start.js removes any worker an earlier publish left).
+    pub offline: bool,
+    /// The browser's bar's colours (`theme-color`), light and dark.
+    pub theme: ThemeColours<'a>,
 }
+
+/// `<meta name="dateline:offline" content="off">`: offline reading is off.
+pub const OFFLINE_META: &str = "dateline:offline";
 
 /// Why a shell page cannot be used.
 #[derive(Debug)]
@@ -94,6 +103,33 @@ impl Shell {
             page.replace_range(open + "<title>".len()..close, &title);
         }
         set_attribute_after(&mut page, "<link rel=\"alternate\"", "title", name);
+        // The manifest, the browser's bar's colours and whether offline
+        // reading is off, after the icon (in place of an earlier publish's).
+        for start in [
+            "<link rel=\"manifest\"".to_owned(),
+            "<meta name=\"theme-color\"".to_owned(),
+            "<meta name=\"theme-color\"".to_owned(),
+            format!("<meta name=\"{OFFLINE_META}\""),
+        ] {
+            take_element(&mut page, &format!("\n    {start}"), ">");
+        }
+        let mut installing = format!(
+            "\n    <link rel=\"manifest\" href=\"{}\">",
+            html_text(&format!("{base}{}", crate::publish::offline::MANIFEST))
+        );
+        for (scheme, colour) in [("light", words.theme.light), ("dark", words.theme.dark)] {
+            installing.push_str(&format!(
+                "\n    <meta name=\"theme-color\" media=\"(prefers-color-scheme: {scheme})\" content=\"{}\">",
+                html_text(colour)
+            ));
+        }
+        if !words.offline {
+            installing.push_str(&format!(
+                "\n    <meta name=\"{OFFLINE_META}\" content=\"off\">"
+            ));
+        }
+        let at = page.find("<link rel=\"icon\"");
+        insert_after_tag(&mut page, at, &installing).ok_or_else(|| missing("</head>"))?;
         // The newsroom's look, after the app's own stylesheets (in place of
         // an earlier publish's).
         take_element(
@@ -105,17 +141,12 @@ impl Shell {
             ">",
         );
         if let Some(look) = words.look {
-            let after_styles = page
-                .rfind("<link rel=\"stylesheet\"")
-                .and_then(|at| Some(at + page[at..].find('>')? + 1));
-            let at = after_styles
-                .or_else(|| page.find("</head>"))
-                .ok_or_else(|| missing("</head>"))?;
             let link = format!(
                 "<link rel=\"stylesheet\" href=\"{}\">",
                 html_text(&format!("{base}{look}"))
             );
-            page.insert_str(at, &link);
+            let at = page.rfind("<link rel=\"stylesheet\"");
+            insert_after_tag(&mut page, at, &link).ok_or_else(|| missing("</head>"))?;
         }
         // The edition's words, for the app and `start.js`: in place of
         // those of an earlier publish (or of `make serve`'s shell), else
@@ -233,10 +264,15 @@ pub const START_FILE: &str = "start.js";
 /// Its source, explained in comments.
 const START_SOURCE: &str = include_str!("start.js");
 
-/// Its text as readers download it: the source without its comment lines,
-/// blank lines and indentation (40 % of its bytes), otherwise as written.
+/// Its text as readers download it (see [`served_js`]).
 pub fn start_script() -> String {
-    START_SOURCE
+    served_js(START_SOURCE)
+}
+
+/// A script as readers download it: the source without its comment lines,
+/// blank lines and indentation (40 % of its bytes), otherwise as written.
+pub fn served_js(source: &str) -> String {
+    source
         .lines()
         .map(str::trim_start)
         .filter(|line| !line.is_empty() && !line.starts_with("//"))
@@ -278,6 +314,15 @@ fn rebased(page: &str, old: &str, new: &str) -> String {
 /// Sets the `content` of `<meta name="{name}" content="...">`.
 fn set_meta(page: &mut String, name: &str, value: &str) -> Option<()> {
     set_attribute_after(page, &format!("<meta name=\"{name}\""), "content", value)
+}
+
+/// Inserts `text` after the tag that starts at `tag` (when there is one),
+/// else before `</head>`; None without a head.
+fn insert_after_tag(page: &mut String, tag: Option<usize>, text: &str) -> Option<()> {
+    let after = tag.and_then(|at| Some(at + page[at..].find('>')? + 1));
+    let at = after.or_else(|| page.find("</head>"))?;
+    page.insert_str(at, text);
+    Some(())
 }
 
 /// Sets the attribute `name` of the first tag starting with `tag` to `value`.
@@ -347,6 +392,8 @@ mod tests {
         dir: "ltr",
         look: None,
         editions: None,
+        offline: true,
+        theme: crate::publish::offline::APP_COLOURS,
     };
 
     const TRUNK: &str = r#"<!DOCTYPE html><html lang="en"><head>

@@ -79,6 +79,38 @@ if (linked && !document.getElementById(linked)) {
   })().catch(() => {});
 }
 
+// Offline reading (sw.js, written by the publish step): the worker keeps
+// the app and every page the reader opens. A site that has switched it off
+// says so in its pages (`dateline:offline`): any worker an earlier publish
+// registered, and what it kept, are removed. When a new deploy's worker
+// takes over from another, the app running here is the old one: the
+// reader's next link or back/forward loads its page whole, with the new.
+const workers = navigator.serviceWorker;
+if (workers && document.querySelector('meta[name="dateline:offline"]')) {
+  workers.getRegistrations().then((all) => all.forEach((worker) => worker.unregister()), () => {});
+  globalThis.caches?.keys().then((names) => names.forEach((name) => name.startsWith("dateline-") && caches.delete(name)), () => {});
+} else if (workers) {
+  // (The first worker of a visit takes the page as it is: the same deploy.)
+  let controlled = workers.controller;
+  workers.addEventListener("controllerchange", () => {
+    if (!controlled) return (controlled = true);
+    addEventListener("popstate", () => location.reload());
+    addEventListener(
+      "click",
+      (event) => {
+        const link = event.target.closest?.("a[href]");
+        if (link?.origin !== location.origin || link.pathname === location.pathname) return;
+        if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        location.assign(link.href);
+      },
+      { capture: true },
+    );
+  });
+  const register = () => workers.register(new URL("sw.js", document.baseURI)).catch(() => {});
+  document.readyState === "complete" ? register() : addEventListener("load", register);
+}
+
 let started = false;
 let leaving = false;
 addEventListener("pagehide", () => {
