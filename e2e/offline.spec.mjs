@@ -22,8 +22,8 @@ const OPENED_TITLE = "Telescope finds water vapour in a distant planet's air";
 const CLICKED = "harbour-city-opens-floating-flood-barrier";
 const UNOPENED = "bees-learn-to-solve-puzzle-by-watching";
 
-/** A copy of the test build, published for its own address, and served. */
-async function ownSite(...publish) {
+/** A copy of the test build, published for its own address (under `path`), and served. */
+async function ownSite(path = "/") {
   const folder = mkdtempSync(join(tmpdir(), "dateline-offline-"));
   const root = join(folder, "site");
   cpSync(resolve(SITE_DIR), root, { recursive: true });
@@ -35,13 +35,13 @@ async function ownSite(...publish) {
     origin,
     /** Publishes the copy again, with these settings: a new deploy. */
     publish(...settings) {
-      execFileSync(resolve("target/release/prerender"), ["--dist", root, "--site-url", `${origin}/`, ...settings], {
+      execFileSync(resolve("target/release/prerender"), ["--dist", root, "--site-url", `${origin}${path}`, ...settings], {
         stdio: ["ignore", "ignore", "inherit"],
       });
       handler = cdnHandler(root);
     },
   };
-  site.publish(...publish);
+  site.publish();
   site.close = () => {
     server.close();
     rmSync(folder, { recursive: true, force: true });
@@ -192,4 +192,23 @@ test("the site can be installed: its manifest names it, in its colours, with its
   const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
   // (A test's browser context is a private one, where nothing installs.)
   expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== "in-incognito")).toEqual([]);
+});
+
+test("under a sub-path, the worker's scope is the site's path, and a story read there opens offline", async ({ page, context }) => {
+  const edition = await ownSite("/edition/");
+  try {
+    await page.goto(`${edition.origin}/edition/`);
+    await pageReady(page);
+    await controlled(page);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope);
+    expect(scope).toBe(`${edition.origin}/edition/`);
+    await landmarks(page).main.locator(`a[href="/edition/news/${OPENED}"]`).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(OPENED_TITLE);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(OPENED_TITLE);
+    await expect(notice(page)).toBeVisible();
+  } finally {
+    edition.close();
+  }
 });

@@ -10,7 +10,9 @@
 // throttling (slow 4G: 150 ms, 1.6 Mbit/s; CPU 4x slower), since simulation
 // and a real load can disagree; and the longest task of the take-over (the
 // app's start, which hydrates the page) on a CPU 4x slower. Also the
-// download size. Prints one table and writes bench/lighthouse.json. Not
+// download size; click to a story's heading with and without intent
+// (fetching ahead of the click); how many of the stories a reader opened
+// open again offline. Prints one table and writes bench/lighthouse.json. Not
 // part of `make test`. Given page names, measures only those and keeps the
 // other pages' last figures.
 //
@@ -267,6 +269,41 @@ async function clickToHeading(browser, base, intent) {
   return { median: median(times), clicks: times.length };
 }
 
+/**
+ * Offline reading: the twenty most recent stories a reader opened on a
+ * visit (each by a click from the front page, as a reader reads; as many
+ * as the front page links, when fewer), then, without a network, each
+ * opened again by its address: how many show their story (and which did
+ * not).
+ */
+async function offlineReadable(browser, base) {
+  const context = await browser.newContext({ serviceWorkers: "allow" });
+  const page = await context.newPage();
+  await page.goto(`${base}/`, { waitUntil: "load" });
+  await page.waitForFunction(() => navigator.serviceWorker.controller && document.querySelector("header time"), null, { timeout: 60_000 });
+  const stories = await page.evaluate(() => [...new Set([...document.querySelectorAll('main a[href^="/news/"], aside a[href^="/news/"]')].map((a) => a.getAttribute("href")))]);
+  const opened = [];
+  for (const href of stories.slice(0, 20)) {
+    await page.locator(`a[href="${href}"]`).first().click();
+    await page.waitForFunction((path) => location.pathname === path && document.querySelector("main h1:not(.visually-hidden)")?.textContent !== "Top News", href);
+    opened.push([href, await page.locator("main h1").textContent()]);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector("main h1")?.textContent.trim() === "Top News");
+  }
+  await context.setOffline(true);
+  let readable = 0;
+  for (const [href, title] of opened) {
+    await page.goto(`${base}${href}`);
+    const shown = await page
+      .waitForFunction((expected) => document.querySelector("main h1:not(.visually-hidden)")?.textContent === expected, title, { timeout: 10_000 })
+      .then(() => true, () => false);
+    if (shown) readable += 1;
+    else console.log(`offline: ${href} did not open (${await page.locator("main h1").first().textContent().catch(() => "no h1")})`);
+  }
+  await context.close();
+  return { opened: opened.length, readable };
+}
+
 /** What a reader downloads to run the app, as `make build` reports it; and the service worker, loaded after the page. */
 function downloadSize() {
   const sum = (files, key) => +(files.reduce((total, file) => total + file[key], 0) / 1024).toFixed(1);
@@ -328,6 +365,9 @@ try {
       withIntent: await clickToHeading(browser, bases.sample, true),
     };
   } else if (previousRun.navigation) results.navigation = previousRun.navigation;
+  if (ONLY.length === 0 || ONLY.includes("offline")) {
+    results.offline = await offlineReadable(browser, bases.sample);
+  } else if (previousRun.offline) results.offline = previousRun.offline;
 } finally {
   await browser.close();
   for (const running of servers) running.close();
@@ -350,6 +390,9 @@ console.log(`\ndownload (wasm + JS + CSS): ${results.download.rawKB} KB raw, ${r
 if (results.navigation) {
   const { withoutIntent, withIntent } = results.navigation;
   console.log(`click to h1 (slow 4G, 4x CPU, median of ${withIntent.clicks}): ${ms(withoutIntent.median)} without intent, ${ms(withIntent.median)} with (300 ms on the link)`);
+}
+if (results.offline) {
+  console.log(`offline: ${results.offline.readable} of the ${results.offline.opened} stories opened last open again without a network`);
 }
 mkdirSync("bench", { recursive: true });
 writeFileSync("bench/lighthouse.json", JSON.stringify(results, null, 2) + "\n");
