@@ -118,14 +118,14 @@ test("a kept copy that cannot be read is dropped, and the page asked for again o
   await controlled(page);
   // A broken copy of a story's file where the worker keeps them.
   await page.evaluate(async (url) => {
-    const cache = await caches.open("dateline-saved");
+    const cache = await caches.open("dateline:/:saved");
     await cache.put(url, new Response("{ broken", { headers: { "Content-Type": "application/json" } }));
   }, `${site.origin}/api/articles/${UNOPENED}.json`);
   await context.setOffline(true);
   await page.goto(`${site.origin}/news/${UNOPENED}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not available offline");
   await pageReady(page);
-  const kept = await page.evaluate(async (url) => Boolean(await (await caches.open("dateline-saved")).match(url)), `${site.origin}/api/articles/${UNOPENED}.json`);
+  const kept = await page.evaluate(async (url) => Boolean(await (await caches.open("dateline:/:saved")).match(url)), `${site.origin}/api/articles/${UNOPENED}.json`);
   expect(kept, "the broken copy is gone").toBe(false);
   await context.setOffline(false);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/bees/i);
@@ -150,7 +150,7 @@ test("a new deploy is taken on the next navigation, and its old files are remove
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(OPENED_TITLE);
   await expect(page.locator('meta[name="dateline:poll-seconds"]')).toHaveAttribute("content", "31");
   expect(await page.evaluate(() => window.__oldApp)).toBeUndefined();
-  const kept = await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith("dateline-app-")));
+  const kept = await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith("dateline:/:app:")));
   expect(kept, "one version of the app's files").toHaveLength(1);
 });
 

@@ -42,11 +42,14 @@ struct Ahead {
 }
 
 impl Ahead {
-    /// Whether a click may take it: younger than `fresh_ms`. (One that
-    /// failed shows the page's error and its Retry, as the click's own
-    /// request would have.)
+    /// Whether a click may take it: younger than `fresh_ms`, and not failed
+    /// (the page asks again, as it would have without it: the reader may
+    /// be back online since).
     fn usable(&self, now: f64, fresh_ms: f64) -> bool {
         now - self.at < fresh_ms
+            && !self
+                .file
+                .with_untracked(|file| matches!(file, Some(Err(_))))
     }
 }
 
@@ -134,7 +137,9 @@ fn fetch(url: String, freshness: Freshness) {
         if files.len() >= KEPT {
             files.remove(0).owner.cleanup();
         }
-        let owner = Owner::new();
+        // An owner of its own, not a child of the app's (which would keep
+        // a pointer to each one for the whole visit).
+        let owner = Owner::new_root(None);
         let file = owner.with(|| crate::pages::fetch(url.clone(), freshness));
         files.push(Ahead {
             url,

@@ -10,6 +10,8 @@ import vm from "node:vm";
 
 const SOURCE = readFileSync(new URL("../src/publish/offline.js", import.meta.url), "utf8");
 const SCOPE = "https://news.example/edition/";
+// The site's caches, named by its path (another site may share the origin).
+const SAVED = "dateline:/edition/:saved";
 
 /** A worker with `network` as its network (a function of the request, or a failure). */
 function worker(network, { refuse = () => false } = {}) {
@@ -28,7 +30,6 @@ function worker(network, { refuse = () => false } = {}) {
       },
       delete: async (key) => entries.delete(keyOf(key)),
       keys: async () => [...entries.keys()].map((url) => ({ url })),
-      addAll: async (urls) => urls.forEach((url) => entries.set(url, new Response(`file ${url}`))),
     };
   };
   const caches = {
@@ -46,7 +47,11 @@ function worker(network, { refuse = () => false } = {}) {
       clients: { claim: async () => {} },
     },
     caches,
-    fetch: async (request) => network(request),
+    // The app's own files answer with their names; the rest is `network`'s.
+    fetch: async (request) => {
+      const url = typeof request === "string" ? request : request.url;
+      return settings.files.some((file) => url === `${SCOPE}${file}`) ? new Response(`file ${url}`) : network(request);
+    },
     Response,
     URL,
     JSON,
@@ -61,7 +66,7 @@ function worker(network, { refuse = () => false } = {}) {
   };
   return {
     stores,
-    saved: () => [...(stores.get("dateline-saved")?.keys() ?? [])],
+    saved: () => [...(stores.get(SAVED)?.keys() ?? [])],
     start: async () => {
       await lifecycle("install");
       await lifecycle("activate");
@@ -102,6 +107,7 @@ test("the worker keeps the last 200 copies, the oldest going first", async () =>
   assert.equal(await sw.get(`${SCOPE}api/images/photo.jpg`), null);
   assert.equal(await sw.get("https://video.example/clip.mp4"), null);
   assert.equal(await sw.get("https://news.example/other/", "navigate"), null);
+  assert.equal(await sw.get(`${SCOPE}blog/a-post`, "navigate"), null, "another site's page under the site's path");
 });
 
 test("without a network, a kept copy answers; one that cannot be read is dropped, and the page hears it failed", async () => {
@@ -111,7 +117,7 @@ test("without a network, a kept copy answers; one that cannot be read is dropped
   await sw.get(`${SCOPE}api/articles/kept.json`);
   network = offline;
   assert.deepEqual(await (await sw.get(`${SCOPE}api/articles/kept.json`)).json(), { story: `${SCOPE}api/articles/kept.json` });
-  const broken = await sw.stores.get("dateline-saved");
+  const broken = await sw.stores.get(SAVED);
   broken.set(`${SCOPE}api/articles/broken.json`, new Response("{ broken"));
   await assert.rejects(sw.get(`${SCOPE}api/articles/broken.json`), /Failed to fetch/);
   assert.ok(!sw.saved().includes(`${SCOPE}api/articles/broken.json`), "the broken copy is gone");
@@ -138,14 +144,30 @@ test("a story's file that was never fetched is read from its kept page", async (
   await sw.get(`${SCOPE}news/read-as-a-page`, "navigate");
   network = offline;
   assert.deepEqual(await (await sw.get(`${SCOPE}api/articles/read-as-a-page.json`)).json(), article);
-  // The front page's outline on a story's page is not the front page.
-  await assert.rejects(sw.get(`${SCOPE}api/home.json`), /Failed to fetch/);
+  // A front page kept with only its outline is not the front page's file;
+  // one kept whole is.
+  const front = (home) =>
+    `<!DOCTYPE html><html><body><script type="application/json" id="dateline-data">${JSON.stringify({ path: "/", home })}</script></body></html>`;
+  for (const [home, served] of [[{ outline: { top: [] } }, null], [{ whole: { top: ["a"] } }, { top: ["a"] }]]) {
+    network = () => new Response(front(home), { headers: { "Content-Type": "text/html" } });
+    await sw.get(SCOPE, "navigate");
+    network = offline;
+    if (served) assert.deepEqual(await (await sw.get(`${SCOPE}api/home.json`)).json(), served);
+    else await assert.rejects(sw.get(`${SCOPE}api/home.json`), /Failed to fetch/);
+  }
+  // A page kept at `news/x/` (a host that adds the slash) is the page `news/x`.
+  network = () => new Response(page, { headers: { "Content-Type": "text/html" } });
+  await sw.get(`${SCOPE}news/read-as-a-page/`, "navigate");
+  network = offline;
+  assert.equal((await (await sw.get(`${SCOPE}news/read-as-a-page`, "navigate")).text()), page);
 });
 
 test("a new version's worker removes the old version's files", async () => {
   const sw = worker(() => json({}));
-  sw.stores.set("dateline-app-0", new Map());
-  sw.stores.set("dateline-saved", new Map());
+  sw.stores.set("dateline:/edition/:app:0", new Map());
+  sw.stores.set(SAVED, new Map());
+  // Another site's, on the same origin, stays.
+  sw.stores.set("dateline:/:app:0", new Map());
   await sw.start();
-  assert.deepEqual([...sw.stores.keys()].sort(), ["dateline-app-1", "dateline-saved"]);
+  assert.deepEqual([...sw.stores.keys()].sort(), ["dateline:/:app:0", "dateline:/edition/:app:1", SAVED]);
 });

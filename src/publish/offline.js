@@ -19,19 +19,40 @@
 //   full) costs only itself.
 // - Nothing else is touched: photos, players and other hosts' files go to
 //   the network as they would without a worker.
-const APP = `dateline-app-${SETTINGS.version}`;
-const SAVED = "dateline-saved";
-const SAVED_MAX = 200;
 const scope = new URL(self.registration.scope);
+// Each site on an origin (one at `/`, another at `/ar/`) has caches of its
+// own: `dateline:{path}:app:{version}` and `dateline:{path}:saved`.
+const OWN = `dateline:${scope.pathname}:`;
+const APP = `${OWN}app:${SETTINGS.version}`;
+const SAVED = `${OWN}saved`;
+const SAVED_MAX = 200;
 const api = new URL(SETTINGS.api, scope).href;
 const appFiles = new Set(SETTINGS.files.map((file) => new URL(file, scope).href));
 const shell = new URL("shell.html", scope).href;
+// The app's pages under the scope (not another site's below it).
+const ROUTES = /^(?:(?:news|category|topic|live)\/.+)?$/;
+
+/** A page's path under the scope, however it is written: `news/x` for `news/x/` and `news/x/index.html`. */
+const route = (url) => url.pathname.slice(scope.pathname.length).replace(/(^|\/)index\.html$/, "").replace(/\/$/, "");
+
+/** One address for one page, however it is written: `news/x`, `news/x/`, `news/x/index.html`. */
+const keyOf = (url) => url.origin + url.pathname.replace(/\/index\.html$/, "/").replace(/(.)\/$/, "$1");
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(APP)
-      .then((cache) => cache.addAll([...appFiles]))
+      .then((cache) =>
+        Promise.all(
+          [...appFiles].map(async (file) => {
+            const answer = await fetch(file);
+            if (!answer.ok) throw new Error(`${file}: ${answer.status}`);
+            // A host that moves a file (Cloudflare: shell.html to /shell)
+            // gives an answer marked redirected, which no page load takes.
+            await cache.put(file, answer.redirected ? new Response(answer.body, answer) : answer);
+          }),
+        ),
+      )
       .then(() => self.skipWaiting()),
   );
 });
@@ -40,7 +61,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) {
-        if (name.startsWith("dateline-app-") && name !== APP) await caches.delete(name);
+        if (name.startsWith(`${OWN}app:`) && name !== APP) await caches.delete(name);
       }
       await self.clients.claim();
     })(),
@@ -51,22 +72,24 @@ self.addEventListener("fetch", (event) => {
   const { request } = event;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
-  const key = url.origin + url.pathname;
   if (appFiles.has(url.origin + url.pathname + url.search)) {
     event.respondWith(caches.match(request, { cacheName: APP }).then((kept) => kept ?? fetch(request)));
-  } else if (request.mode === "navigate" && url.href.startsWith(scope.href)) {
-    event.respondWith(fresh(event, key, isPage));
+  } else if (request.mode === "navigate" && url.href.startsWith(scope.href) && ROUTES.test(route(url))) {
+    event.respondWith(fresh(event, keyOf(url), isPage));
   } else if (url.href.startsWith(api) && url.pathname.endsWith(".json")) {
-    event.respondWith(fresh(event, key, isJson));
+    event.respondWith(fresh(event, keyOf(url), isJson));
   }
 });
 
-/** The network's answer, a copy of it kept; without one, the kept copy (or, for a page, the shell). */
+/** The network's answer (at once, as it streams), a copy of it kept; without one, the kept copy (or, for a page, the shell). */
 async function fresh(event, key, usable) {
   const { request } = event;
   try {
     const answer = await fetch(request);
-    if (answer.status === 200 && (await usable(answer.clone()))) event.waitUntil(keep(key, answer.clone()));
+    if (answer.status === 200) {
+      const copy = answer.clone();
+      event.waitUntil(usable(copy.clone()).then((fit) => fit && keep(key, copy)));
+    }
     return answer;
   } catch (error) {
     const cache = await caches.open(SAVED);
@@ -84,6 +107,38 @@ async function fresh(event, key, usable) {
     return fetch(request).catch(() => {
       throw error;
     });
+  }
+}
+
+// One copy kept at a time, so that no copy's eviction drops another's.
+let keeping = Promise.resolve();
+
+/** Keeps `answer` as the newest copy, dropping the oldest past SAVED_MAX. */
+function keep(key, answer) {
+  keeping = keeping.then(async () => {
+    try {
+      const cache = await caches.open(SAVED);
+      await cache.delete(key);
+      await cache.put(key, answer);
+      const keys = await cache.keys();
+      await Promise.all(keys.slice(0, Math.max(0, keys.length - SAVED_MAX)).map((old) => cache.delete(old)));
+    } catch {
+      // Over the storage quota, or storage refused: only this copy is lost.
+    }
+  });
+  return keeping;
+}
+
+async function isPage(answer) {
+  return (answer.headers.get("content-type") ?? "").includes("text/html") && (await answer.text()).includes("</html>");
+}
+
+async function isJson(answer) {
+  try {
+    JSON.parse(await answer.text());
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -106,7 +161,7 @@ async function fromPage(cache, key) {
   const file = key.slice(api.length);
   const [pattern, path, part] = PAGES.find(([pattern]) => pattern.test(file)) ?? [];
   if (!pattern) return null;
-  const page = await cache.match(new URL(file.replace(pattern, path).replace(/^(categories|topics)/, (folder) => FOLDERS[folder]), scope).href);
+  const page = await cache.match(keyOf(new URL(file.replace(pattern, path).replace(/^(categories|topics)/, (folder) => FOLDERS[folder]), scope)));
   if (!page) return null;
   try {
     const html = await page.text();
@@ -117,31 +172,5 @@ async function fromPage(cache, key) {
     return found ? new Response(JSON.stringify(found), { headers: { "Content-Type": "application/json" } }) : null;
   } catch {
     return null;
-  }
-}
-
-/** Keeps `answer` as the newest copy, dropping the oldest past SAVED_MAX. */
-async function keep(key, answer) {
-  try {
-    const cache = await caches.open(SAVED);
-    await cache.delete(key);
-    await cache.put(key, answer);
-    const keys = await cache.keys();
-    await Promise.all(keys.slice(0, Math.max(0, keys.length - SAVED_MAX)).map((old) => cache.delete(old)));
-  } catch {
-    // Over the storage quota, or storage refused: only this copy is lost.
-  }
-}
-
-async function isPage(answer) {
-  return (answer.headers.get("content-type") ?? "").includes("text/html") && (await answer.text()).includes("</html>");
-}
-
-async function isJson(answer) {
-  try {
-    JSON.parse(await answer.text());
-    return true;
-  } catch {
-    return false;
   }
 }

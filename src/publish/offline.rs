@@ -25,8 +25,11 @@ pub const ICON: &str = "favicon.svg";
 /// reader's browser installs it anew.
 pub fn worker(files: &[String], api: &str, shell: &str) -> String {
     let source = crate::publish::shell::served_js(WORKER_SOURCE);
+    // The app's files are named by their content, but for the shell and
+    // start.js (whose new text must reach readers too).
     let mut named = files.join("\n").into_bytes();
     named.extend(shell.as_bytes());
+    named.extend(crate::publish::shell::start_script().as_bytes());
     named.extend(source.as_bytes());
     let settings = json!({ "version": version(&named), "files": files, "api": api });
     format!("const SETTINGS = {settings};\n{source}")

@@ -86,19 +86,22 @@ if (linked && !document.getElementById(linked)) {
 // takes over from another, the app running here is the old one: the
 // reader's next link or back/forward loads its page whole, with the new.
 const workers = navigator.serviceWorker;
+// (This site's own: another may share the origin, under another path.)
+const site = new URL(".", document.baseURI);
 if (workers && document.querySelector('meta[name="dateline:offline"]')) {
-  workers.getRegistrations().then((all) => all.forEach((worker) => worker.unregister()), () => {});
-  globalThis.caches?.keys().then((names) => names.forEach((name) => name.startsWith("dateline-") && caches.delete(name)), () => {});
+  workers.getRegistration(site).then((worker) => worker?.scope === site.href && worker.unregister(), () => {});
+  caches.keys().then((names) => names.forEach((name) => name.startsWith(`dateline:${site.pathname}:`) && caches.delete(name)), () => {});
 } else if (workers) {
   // (The first worker of a visit takes the page as it is: the same deploy.)
   let controlled = workers.controller;
   workers.addEventListener("controllerchange", () => {
     if (!controlled) return (controlled = true);
-    addEventListener("popstate", () => location.reload());
+    const here = location.pathname;
+    addEventListener("popstate", () => location.pathname !== here && location.reload());
     addEventListener(
       "click",
       (event) => {
-        const link = event.target.closest?.("a[href]");
+        const link = event.target.closest?.("a[href]:not([target]):not([download])");
         if (link?.origin !== location.origin || link.pathname === location.pathname) return;
         if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         event.preventDefault();
@@ -107,7 +110,7 @@ if (workers && document.querySelector('meta[name="dateline:offline"]')) {
       { capture: true },
     );
   });
-  const register = () => workers.register(new URL("sw.js", document.baseURI)).catch(() => {});
+  const register = () => workers.register(new URL("sw.js", site)).catch(() => {});
   document.readyState === "complete" ? register() : addEventListener("load", register);
 }
 
